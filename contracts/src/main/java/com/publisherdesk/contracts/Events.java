@@ -1,0 +1,41 @@
+package com.publisherdesk.contracts;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The catalogue of every event the desk publishes. */
+public final class Events {
+
+    public static final EventType<RequestSubmitted> REQUEST_SUBMITTED =
+            new EventType<>("com.publisherdesk.request.submitted.v1", Topics.REQUESTS, RequestSubmitted.class);
+    public static final EventType<SubscriptionConfirmed> SUBSCRIPTION_CONFIRMED =
+            new EventType<>("com.publisherdesk.subscription.confirmed.v1", Topics.REQUEST_VALIDATIONS,
+                    SubscriptionConfirmed.class);
+    public static final EventType<SubscriptionNotConfirmed> SUBSCRIPTION_NOT_CONFIRMED =
+            new EventType<>("com.publisherdesk.subscription.not-confirmed.v1", Topics.REQUEST_VALIDATIONS,
+                    SubscriptionNotConfirmed.class);
+    public static final EventType<CreditApproved> CREDIT_APPROVED =
+            new EventType<>("com.publisherdesk.credit.approved.v1", Topics.CREDIT_DECISIONS, CreditApproved.class);
+    public static final EventType<CreditDenied> CREDIT_DENIED =
+            new EventType<>("com.publisherdesk.credit.denied.v1", Topics.CREDIT_DECISIONS, CreditDenied.class);
+    public static final EventType<CreditReviewRequired> CREDIT_REVIEW_REQUIRED =
+            new EventType<>("com.publisherdesk.credit.review-required.v1", Topics.CREDIT_DECISIONS,
+                    CreditReviewRequired.class);
+    public static final EventType<AcknowledgementSent> ACKNOWLEDGEMENT_SENT =
+            new EventType<>("com.publisherdesk.acknowledgement.sent.v1", Topics.NOTIFICATIONS,
+                    AcknowledgementSent.class);
+    public static final EventType<ResultSent> RESULT_SENT =
+            new EventType<>("com.publisherdesk.result.sent.v1", Topics.NOTIFICATIONS, ResultSent.class);
+
+    public static final List<EventType<?>> ALL = List.of(REQUEST_SUBMITTED, SUBSCRIPTION_CONFIRMED,
+            SUBSCRIPTION_NOT_CONFIRMED, CREDIT_APPROVED, CREDIT_DENIED, CREDIT_REVIEW_REQUIRED, ACKNOWLEDGEMENT_SENT,
+            RESULT_SENT);
+
+    private Events() {
+    }
+
+    /** Finds an event type by its CloudEvents type name. */
+    public static Optional<EventType<?>> byName(String name) {
+        return ALL.stream().filter(type -> type.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,14 @@
+package com.publisherdesk.contracts;
+
+import java.time.Instant;
+
+/**
+ * The subscription belongs to the named customer and to one of the publisher's offers.
+ *
+ * @param requestId      the request checked
+ * @param publisherId    the publisher that asked
+ * @param subscriptionId the subscription checked
+ * @param checkedAt      when the check was made
+ */
+public record SubscriptionConfirmed(String requestId, String publisherId, String subscriptionId, Instant checkedAt) {
+}

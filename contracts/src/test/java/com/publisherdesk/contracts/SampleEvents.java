@@ -1,0 +1,46 @@
+package com.publisherdesk.contracts;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** One fixed sample of every event, the source of the golden fixtures. */
+final class SampleEvents {
+
+    static final String REQUEST_ID = "3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f";
+    static final Instant AT = Instant.parse("2026-11-24T09:15:30Z");
+    static final PolicyRuling RULING = new PolicyRuling("approve-within-threshold",
+            "The amount is within what was billed and under the auto-approval threshold.", "sha256:4a7d1ed4");
+
+    private SampleEvents() {
+    }
+
+    static Map<EventType<?>, Object> all() {
+        return Map.of(
+                Events.REQUEST_SUBMITTED, requestSubmitted(),
+                Events.SUBSCRIPTION_CONFIRMED, new SubscriptionConfirmed(REQUEST_ID, "northwind", "sub-1001", AT),
+                Events.SUBSCRIPTION_NOT_CONFIRMED,
+                new SubscriptionNotConfirmed(REQUEST_ID, "northwind", "sub-1001", "customer-mismatch", AT),
+                Events.CREDIT_APPROVED, new CreditApproved(REQUEST_ID, "northwind", "sub-1001", RULING,
+                        "CN-2026-000042", new BigDecimal("120.00"), "EUR", AT),
+                Events.CREDIT_DENIED, new CreditDenied(REQUEST_ID, "northwind", "sub-1001", RULING, AT),
+                Events.CREDIT_REVIEW_REQUIRED, new CreditReviewRequired(REQUEST_ID, "northwind", "sub-1001", RULING, AT),
+                Events.ACKNOWLEDGEMENT_SENT, new AcknowledgementSent(REQUEST_ID,
+                        "<" + REQUEST_ID + ".acknowledgement@publisherdesk>", List.of("billing@northwind.example"), AT,
+                        true),
+                Events.RESULT_SENT, new ResultSent(REQUEST_ID, "<" + REQUEST_ID + ".result@publisherdesk>", "approved",
+                        List.of("billing@northwind.example"), AT));
+    }
+
+    static RequestSubmitted requestSubmitted() {
+        var credit = new CreditRequestDetails("sub-1001", "Alpine Bakery SARL", new BigDecimal("120.00"), "EUR",
+                new DatePeriod(LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-31")),
+                LocalDate.parse("2026-11-01"), "service-outage", "Four days of outage in October.");
+        var recipients = new Recipients("Northwind Apps", "billing@northwind.example",
+                List.of("ops@northwind.example"), "fr");
+        return new RequestSubmitted(REQUEST_ID, "northwind", RequestTypes.CREDIT, AT, AT.plusSeconds(86_400),
+                "admin@northwind.example", recipients, credit);
+    }
+}
