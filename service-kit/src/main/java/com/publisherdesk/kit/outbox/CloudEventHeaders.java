@@ -1,0 +1,43 @@
+package com.publisherdesk.kit.outbox;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Writes the CloudEvents attributes of an outbox event as Kafka headers (binary content mode). */
+@ApplicationScoped
+public class CloudEventHeaders {
+
+    public static final String ID = "ce_id";
+    public static final String SOURCE = "ce_source";
+    public static final String SPEC_VERSION = "ce_specversion";
+    public static final String TYPE = "ce_type";
+    public static final String SUBJECT = "ce_subject";
+    public static final String TIME = "ce_time";
+    public static final String CONTENT_TYPE = "content-type";
+
+    private final String source;
+
+    public CloudEventHeaders(@ConfigProperty(name = "quarkus.application.name") String serviceName) {
+        this.source = "/publisher-desk/" + serviceName;
+    }
+
+    RecordHeaders of(OutboxEvent event) {
+        RecordHeaders headers = new RecordHeaders();
+        add(headers, SPEC_VERSION, "1.0");
+        add(headers, ID, event.id.toString());
+        add(headers, SOURCE, source);
+        add(headers, TYPE, event.type);
+        add(headers, SUBJECT, event.recordKey);
+        add(headers, TIME, event.occurredAt.toString());
+        add(headers, CONTENT_TYPE, "application/json");
+        return headers;
+    }
+
+    private static void add(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

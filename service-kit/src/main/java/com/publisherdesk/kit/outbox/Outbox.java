@@ -1,0 +1,64 @@
+package com.publisherdesk.kit.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.publisherdesk.contracts.EventJson;
+import com.publisherdesk.contracts.EventType;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/** Writes events into the outbox inside the caller's transaction; the only way services publish. */
+@ApplicationScoped
+public class Outbox {
+
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+
+    public Outbox(TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+        this.transactions = transactions;
+        this.relay = relay;
+    }
+
+    /** Records an event keyed by its request id; it reaches Kafka only if the surrounding transaction commits. */
+    @Transactional(TxType.MANDATORY)
+    public <T> void publish(EventType<T> type, String requestId, T payload) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = UUID.randomUUID();
+        event.topic = type.topic();
+        event.recordKey = requestId;
+        event.type = type.name();
+        event.occurredAt = Instant.now();
+        event.payload = toJson(payload);
+        event.persist();
+        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
+    }
+
+    private static String toJson(Object payload) {
+        try {
+            return EventJson.mapper().writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event cannot be written as JSON: " + payload.getClass(), e);
+        }
+    }
+
+    private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {
+
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                relay.wake();
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package com.publisherdesk.kit.outbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An event waiting in the outbox to be relayed to Kafka, written in the transaction of the change it describes. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long position;
+
+    @Column(nullable = false, unique = true)
+    public UUID id;
+
+    @Column(nullable = false)
+    public String topic;
+
+    @Column(name = "record_key", nullable = false)
+    public String recordKey;
+
+    @Column(nullable = false)
+    public String type;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Column(nullable = false)
+    public String payload;
+
+    /** The oldest events first, at most {@code limit} of them. */
+    public static List<OutboxEvent> oldest(int limit) {
+        return find("order by position").page(0, limit).list();
+    }
+
+    /** Removes the events up to and including {@code position}, once Kafka has them. */
+    public static long removeUpTo(long position) {
+        return delete("position <= ?1", position);
+    }
+}

@@ -1,0 +1,97 @@
+package com.publisherdesk.kit.problem;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.publisherdesk.kit.inbox.FailureClassifier;
+import com.publisherdesk.kit.problem.Problem.FieldError;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+/** Turns every failure into {@code application/problem+json}, never echoing a class name or a stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field)).collect(Collectors.toList());
+        String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
+        return respond(new Problem(Problem.TYPE_BASE + "invalid-request", "The request is not valid", 400,
+                "Invalid fields: " + fields + ".", errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message = e instanceof UnrecognizedPropertyException ? "is not a known field" : "has the wrong type";
+            return respond(new Problem(Problem.TYPE_BASE + "invalid-request", "The request is not valid", 400,
+                    "Field " + field + " " + message + ".", List.of(new FieldError(field, message))));
+        }
+        return respond(Problem.of("malformed-body", "The body is not valid JSON", 400,
+                "The request body could not be read as JSON."));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        String slug = status.getReasonPhrase().toLowerCase().replace(' ', '-');
+        return respond(Problem.of(slug, status.getReasonPhrase(), status.getStatusCode(), detailOf(e, status)));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        if (FailureClassifier.isInfrastructure(e)) {
+            LOG.warnf("Answering 503, the database is unavailable: %s", e.getMessage());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
+                    .entity(Problem.of("unavailable", "Temporarily unavailable", 503,
+                            "The desk cannot store requests right now; nothing was stored. Retry shortly."))
+                    .build();
+        }
+        LOG.error("Unexpected failure", e);
+        return respond(Problem.of("internal-error", "Internal error", 500,
+                "The desk could not handle this request; nothing was stored."));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String detailOf(WebApplicationException e, Response.StatusType status) {
+        return switch (status.getStatusCode()) {
+            case 404 -> "No such resource.";
+            case 405 -> "This method is not allowed on this resource.";
+            case 406 -> "This resource cannot answer in the media type asked for.";
+            case 413 -> "The request body is too large.";
+            case 415 -> "This resource accepts application/json only.";
+            default -> status.getReasonPhrase() + ".";
+        };
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        int dot = path.indexOf('.');
+        int secondDot = dot < 0 ? -1 : path.indexOf('.', dot + 1);
+        return secondDot < 0 ? path : path.substring(secondDot + 1);
+    }
+}
