@@ -1,0 +1,86 @@
+package com.publisherdesk.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./desk run}: starts the real parts on the documented ports with a persistent data directory, then the four
+ * services as separate JVMs with the demo data set, prints where everything is, and stops it all on Ctrl-C.
+ */
+public final class DeskLauncher {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private DeskLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        Map<String, String> options = options(args);
+        Path dataDir = Path.of(options.getOrDefault("--data-dir", ".desk-data")).toAbsolutePath();
+        Path projectRoot = Path.of(options.getOrDefault("--project-root", ".")).toAbsolutePath();
+        CountDownLatch stopped = new CountDownLatch(1);
+        List<AutoCloseable> running = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(running, stopped), "desk-shutdown"));
+
+        long started = System.nanoTime();
+        System.out.println("Starting Kafka, PostgreSQL and the mail server (data in " + dataDir + ")...");
+        DevStack stack = DevStack.start(DevStackOptions.forDesk(dataDir));
+        running.add(stack);
+        System.out.printf("Real parts ready in %.1f s. Starting the services...%n", stack.startTime().toMillis() / 1e3);
+
+        Map<String, String> environment = new LinkedHashMap<>(DeskServices.environmentFor(stack.quarkusConfig()));
+        environment.put("DEMO_DATA", "true");
+        DeskServices services = DeskServices.of(projectRoot, DeskServices.DEFAULT_PORTS, environment,
+                dataDir.resolve("logs"), List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        running.add(0, services);
+        services.startAll(READY_TIMEOUT);
+        printSummary(stack, services, Duration.ofNanos(System.nanoTime() - started));
+        stopped.await();
+    }
+
+    private static void printSummary(DevStack stack, DeskServices services, Duration total) {
+        System.out.printf("%nPublisher Desk is up in %.1f s.%n%n", total.toMillis() / 1e3);
+        for (ServiceProcess service : services.all()) {
+            System.out.printf("  %-24s %s   (API docs %s/q/swagger-ui, log %s)%n", service.name(), service.url(),
+                    service.url(), service.log());
+        }
+        System.out.printf("%n  %-24s %s%n", "Kafka", stack.kafka().bootstrapServers());
+        System.out.printf("  %-24s %s (user %s, password %s)%n", "PostgreSQL", stack.database().jdbcUrl(),
+                EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+        System.out.printf("  %-24s smtp 127.0.0.1:%d, imap 127.0.0.1:%d%n", "Mail server", stack.mail().smtpPort(),
+                stack.mail().imapPort());
+        System.out.printf("  %-24s ./desk mail   (or %s/messages.txt, JSON at %s/messages)%n", "Emails sent",
+                stack.mail().mailboxUrl(), stack.mail().mailboxUrl());
+        System.out.printf("  %-24s ./desk events credit-decisions%n", "Events");
+        System.out.printf("%nTry it: see \"Try it\" in README.md. Ctrl-C stops everything.%n");
+    }
+
+    private static void stopAll(List<AutoCloseable> running, CountDownLatch stopped) {
+        System.out.println("\nStopping the desk...");
+        for (AutoCloseable part : running) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("While stopping: " + e.getMessage());
+            }
+        }
+        stopped.countDown();
+        System.out.println("Stopped.");
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--") && i + 1 < args.length) {
+                options.put(args[i], args[++i]);
+            }
+        }
+        return options;
+    }
+}

@@ -1,0 +1,87 @@
+package com.publisherdesk.devstack;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The four desk services as separate processes, configured to use one set of real parts. */
+public final class DeskServices implements AutoCloseable {
+
+    /** The services and their default HTTP ports. */
+    public static final Map<String, Integer> DEFAULT_PORTS = defaultPorts();
+
+    private final List<ServiceProcess> processes;
+
+    private DeskServices(List<ServiceProcess> processes) {
+        this.processes = processes;
+    }
+
+    /**
+     * Describes the services built under {@code projectRoot}, each on its port, logging under {@code logDir}.
+     *
+     * @param projectRoot the checkout, holding each module's {@code target/quarkus-app}
+     * @param ports       the HTTP port of each service by module name
+     * @param environment configuration shared by all (database, Kafka, SMTP)
+     * @param logDir      where each service's output goes
+     * @param jvmOptions  JVM options for every service
+     */
+    public static DeskServices of(Path projectRoot, Map<String, Integer> ports, Map<String, String> environment,
+            Path logDir, List<String> jvmOptions) {
+        List<ServiceProcess> processes = new ArrayList<>();
+        ports.forEach((name, port) -> processes.add(new ServiceProcess(name, port,
+                projectRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
+                logDir.resolve(name + ".log"), environment, jvmOptions)));
+        return new DeskServices(processes);
+    }
+
+    /** The environment variables the services read, for one {@link DevStack}. */
+    public static Map<String, String> environmentFor(Map<String, String> quarkusConfig) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", quarkusConfig.get("kafka.bootstrap.servers"));
+        env.put("DB_URL", quarkusConfig.get("quarkus.datasource.jdbc.url"));
+        env.put("DB_USER", quarkusConfig.get("quarkus.datasource.username"));
+        env.put("DB_PASSWORD", quarkusConfig.get("quarkus.datasource.password"));
+        env.put("SMTP_HOST", quarkusConfig.get("quarkus.mailer.host"));
+        env.put("SMTP_PORT", quarkusConfig.get("quarkus.mailer.port"));
+        return env;
+    }
+
+    /** Starts every service at once and waits until all are ready. */
+    public DeskServices startAll(Duration timeout) throws IOException {
+        for (ServiceProcess process : processes) {
+            process.start();
+        }
+        for (ServiceProcess process : processes) {
+            process.awaitReady(timeout);
+        }
+        return this;
+    }
+
+    public List<ServiceProcess> all() {
+        return processes;
+    }
+
+    /** One service by module name. */
+    public ServiceProcess get(String name) {
+        return processes.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + name));
+    }
+
+    @Override
+    public void close() {
+        processes.parallelStream().forEach(ServiceProcess::close);
+    }
+
+    private static Map<String, Integer> defaultPorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("request-intake", 8080);
+        ports.put("validation-service", 8081);
+        ports.put("billing-credit-service", 8082);
+        ports.put("notification-service", 8083);
+        return java.util.Collections.unmodifiableMap(ports);
+    }
+}

@@ -1,0 +1,76 @@
+package com.publisherdesk.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** Small commands for people looking at a running desk: the emails sent so far, the events on a topic. */
+public final class DeskTool {
+
+    private DeskTool() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        if (args.length == 2 && args[0].equals("mail")) {
+            printMail(args[1]);
+        } else if (args.length == 3 && args[0].equals("events")) {
+            printEvents(args[1], args[2]);
+        } else {
+            System.err.println("usage: DeskTool mail MAILBOX_URL | DeskTool events BOOTSTRAP_SERVERS TOPIC");
+            System.exit(2);
+        }
+    }
+
+    /** Prints one line per email the SMTP server received: time, recipients, subject. */
+    static void printMail(String mailboxUrl) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(mailboxUrl + "/messages.txt"))
+                .timeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        System.out.print(response.body());
+    }
+
+    /** Prints every event on a topic from the beginning, until none arrives for two seconds (15 s at most). */
+    static void printEvents(String bootstrapServers, String topic) {
+        Properties settings = new Properties();
+        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        settings.put(ConsumerConfig.GROUP_ID_CONFIG, "desk-tool-" + UUID.randomUUID());
+        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(settings, new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long idleSince = System.nanoTime();
+            long giveUpAt = idleSince + Duration.ofSeconds(15).toNanos();
+            while ((System.nanoTime() - idleSince < Duration.ofSeconds(2).toNanos()
+                    || consumer.assignment().isEmpty()) && System.nanoTime() < giveUpAt) {
+                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                if (!records.isEmpty()) {
+                    idleSince = System.nanoTime();
+                }
+                records.forEach(DeskTool::print);
+            }
+        }
+    }
+
+    private static void print(ConsumerRecord<String, String> record) {
+        Header type = record.headers().lastHeader("ce_type");
+        System.out.printf("%s  %s  %s%n", record.key(),
+                type == null ? "-" : new String(type.value(), StandardCharsets.UTF_8), record.value());
+    }
+}

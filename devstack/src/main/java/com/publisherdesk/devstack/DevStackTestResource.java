@@ -1,0 +1,42 @@
+package com.publisherdesk.devstack;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Gives {@code @QuarkusTest}s real Kafka, PostgreSQL and SMTP servers: one stack per test JVM, shared by every test
+ * class and every Quarkus restart. A test profile restarts Quarkus in a new class loader, so the running stack is
+ * found through system properties (visible to all class loaders) rather than a static field.
+ */
+public class DevStackTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static final String PREFIX = "publisherdesk.devstack.";
+
+    @Override
+    public Map<String, String> start() {
+        synchronized (System.getProperties()) {
+            if (System.getProperty(PREFIX + "started") == null) {
+                DevStack stack = DevStack.start(DevStackOptions.forTests());
+                Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "devstack-shutdown"));
+                stack.quarkusConfig().forEach((key, value) -> System.setProperty(PREFIX + key, value));
+                System.setProperty(PREFIX + "started", "true");
+            }
+            return runningConfig();
+        }
+    }
+
+    @Override
+    public void stop() {
+        // The stack outlives this Quarkus instance; the JVM's shutdown hook stops it.
+    }
+
+    private static Map<String, String> runningConfig() {
+        Map<String, String> config = new HashMap<>();
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith(PREFIX) && !name.equals(PREFIX + "started"))
+                .forEach(name -> config.put(name.substring(PREFIX.length()), System.getProperty(name)));
+        return config;
+    }
+}

@@ -1,0 +1,133 @@
+package com.publisherdesk.devstack;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The mailbox over HTTP: {@code GET /messages} (JSON), {@code GET /messages.txt} (a line per email),
+ * {@code DELETE /messages}. The SMTP server keeps a copy per recipient; here each email appears once, with the
+ * number of times it was delivered, so a duplicate send shows as {@code deliveries > 1}.
+ */
+final class MailboxHttp {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    private final int port;
+    private final EmbeddedMail mail;
+    private final List<MimeMessage> kept = new ArrayList<>();
+    private HttpServer server;
+
+    MailboxHttp(int port, EmbeddedMail mail) {
+        this.port = port;
+        this.mail = mail;
+    }
+
+    synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the mailbox on port " + port, e);
+        }
+        server.setExecutor(Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "mailbox-http");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+    }
+
+    int port() {
+        return port;
+    }
+
+    synchronized List<MimeMessage> kept() {
+        return List.copyOf(kept);
+    }
+
+    synchronized void keep(List<MimeMessage> messages) {
+        kept.clear();
+        kept.addAll(messages);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String method = exchange.getRequestMethod();
+            if (method.equals("DELETE") && path.equals("/messages")) {
+                mail.purge();
+                respond(exchange, 204, "text/plain", "");
+            } else if (method.equals("GET") && path.equals("/messages")) {
+                respond(exchange, 200, "application/json", JSON.writeValueAsString(emails()));
+            } else if (method.equals("GET") && (path.equals("/messages.txt") || path.equals("/"))) {
+                respond(exchange, 200, "text/plain; charset=utf-8", lines());
+            } else {
+                respond(exchange, 404, "text/plain", "GET /messages, GET /messages.txt or DELETE /messages\n");
+            }
+        } catch (RuntimeException e) {
+            respond(exchange, 500, "text/plain", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private List<MailboxEmail> emails() {
+        Map<String, List<MailboxEmail>> byId = new LinkedHashMap<>();
+        List<MimeMessage> messages = mail.receivedMessages();
+        for (int i = 0; i < messages.size(); i++) {
+            MailboxEmail email = MailboxEmail.of(messages.get(i));
+            String key = email.messageId() == null ? "#" + i : email.messageId();
+            byId.computeIfAbsent(key, k -> new ArrayList<>()).add(email);
+        }
+        return byId.values().stream().map(MailboxEmail::collapse).toList();
+    }
+
+    private String lines() {
+        StringBuilder text = new StringBuilder();
+        for (MailboxEmail email : emails()) {
+            List<String> recipients = new ArrayList<>(email.to());
+            recipients.addAll(email.cc());
+            text.append(email.receivedAt()).append("  ").append(String.join(", ", recipients)).append("  ")
+                    .append(email.subject());
+            if (email.deliveries() > 1) {
+                text.append("  (delivered ").append(email.deliveries()).append(" times)");
+            }
+            text.append('\n');
+        }
+        return text.length() == 0 ? "(no email yet)\n" : text.toString();
+    }
+
+    private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, status == 204 ? -1 : bytes.length);
+        if (status != 204) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package com.publisherdesk.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One desk service running as its own JVM from its packaged {@code quarkus-run.jar}, as in production. */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final int port;
+    private final Path jar;
+    private final Path log;
+    private final Map<String, String> environment;
+    private final List<String> jvmOptions;
+    private Process process;
+    private long startedAt;
+    private Duration startTime;
+
+    /**
+     * Describes a service without starting it.
+     *
+     * @param name        the module name, e.g. {@code request-intake}
+     * @param port        its HTTP port
+     * @param jar         its {@code target/quarkus-app/quarkus-run.jar}
+     * @param log         where its output goes (appended)
+     * @param environment its configuration, as environment variables
+     * @param jvmOptions  extra JVM options, e.g. heap limits
+     */
+    public ServiceProcess(String name, int port, Path jar, Path log, Map<String, String> environment,
+            List<String> jvmOptions) {
+        this.name = name;
+        this.port = port;
+        this.jar = jar;
+        this.log = log;
+        this.environment = Map.copyOf(environment);
+        this.jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** Starts the JVM; returns at once (see {@link #awaitReady(Duration)}). */
+    public synchronized ServiceProcess start() throws IOException {
+        if (isAlive()) {
+            return this;
+        }
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(name + " is not built: " + jar + " is missing (run ./mvnw package)");
+        }
+        Files.createDirectories(log.getParent());
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        builder.environment().put("HTTP_PORT", Integer.toString(port));
+        startedAt = System.nanoTime();
+        startTime = null;
+        process = builder.start();
+        return this;
+    }
+
+    /** Waits until the service's readiness check (database and Kafka included) answers UP. */
+    public Duration awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            if (isReady()) {
+                startTime = Duration.ofNanos(System.nanoTime() - startedAt);
+                return startTime;
+            }
+            pause(Duration.ofMillis(200));
+        }
+        throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+    }
+
+    /** Whether the readiness endpoint answers 200. */
+    public boolean isReady() {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Kills the process at once, as {@code kill -9} would: no shutdown hook runs. */
+    public synchronized void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            waitFor(Duration.ofSeconds(10));
+        }
+    }
+
+    /** Stops the process gracefully (SIGTERM), killing it if it takes longer than ten seconds. */
+    @Override
+    public synchronized void close() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!waitFor(Duration.ofSeconds(10))) {
+                kill();
+            }
+        }
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** The process id, for measuring its footprint. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** How long the last start took until ready, if it got there. */
+    public Duration startTime() {
+        return startTime;
+    }
+
+    private boolean waitFor(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a service", e);
+        }
+    }
+}
