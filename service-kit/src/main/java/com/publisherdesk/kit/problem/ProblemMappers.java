@@ -9,10 +9,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.publisherdesk.kit.inbox.FailureClassifier;
 import com.publisherdesk.kit.problem.Problem.FieldError;
 
+import jakarta.ws.rs.Priorities;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -38,7 +40,12 @@ public class ProblemMappers {
                 "Invalid fields: " + fields + ".", errors));
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response unreadable(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
@@ -61,6 +68,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (isUniqueViolation(e)) {
+            return respond(Problem.of("conflict", "Conflict", 409,
+                    "A concurrent request made the same change; retry to see its outcome."));
+        }
         if (FailureClassifier.isInfrastructure(e)) {
             LOG.warnf("Answering 503, the database is unavailable: %s", e.getMessage());
             return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
@@ -71,6 +82,15 @@ public class ProblemMappers {
         LOG.error("Unexpected failure", e);
         return respond(Problem.of("internal-error", "Internal error", 500,
                 "The desk could not handle this request; nothing was stored."));
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response respond(Problem problem) {

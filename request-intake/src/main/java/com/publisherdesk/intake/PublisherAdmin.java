@@ -1,0 +1,60 @@
+package com.publisherdesk.intake;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/** An administrator of a publisher account, by email. */
+@Entity
+@Table(name = "publisher_admin")
+@IdClass(PublisherAdmin.Key.class)
+public class PublisherAdmin extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "publisher_id")
+    public String publisherId;
+
+    @Id
+    public String email;
+
+    @Column(name = "added_at", nullable = false)
+    public Instant addedAt;
+
+    public static List<String> emailsOf(String publisherId) {
+        return find("publisherId = ?1 order by email", publisherId).<PublisherAdmin>list().stream()
+                .map(admin -> admin.email).toList();
+    }
+
+    /** The composite key. */
+    public static class Key implements Serializable {
+
+        public String publisherId;
+        public String email;
+
+        public Key() {
+        }
+
+        public Key(String publisherId, String email) {
+            this.publisherId = publisherId;
+            this.email = email;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && java.util.Objects.equals(publisherId, key.publisherId)
+                    && java.util.Objects.equals(email, key.email);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(publisherId, email);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package com.publisherdesk.intake;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One step in a request's history, with its time and cause. */
+@Entity
+@Table(name = "timeline_entry")
+public class TimelineEntry extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "request_id", nullable = false)
+    public UUID requestId;
+
+    @Column(nullable = false)
+    public Instant at;
+
+    @Column(nullable = false)
+    public String step;
+
+    @Column(nullable = false)
+    public String description;
+
+    public String cause;
+
+    /** Appends a step to a request's timeline. */
+    public static void record(UUID requestId, Instant at, String step, String description, String cause) {
+        TimelineEntry entry = new TimelineEntry();
+        entry.requestId = requestId;
+        entry.at = at;
+        entry.step = step;
+        entry.description = description;
+        entry.cause = cause;
+        entry.persist();
+    }
+
+    public static List<TimelineEntry> of(UUID requestId) {
+        return list("requestId = ?1 order by at, id", requestId);
+    }
+}

@@ -1,0 +1,51 @@
+package com.publisherdesk.intake.messaging;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.publisherdesk.contracts.Events;
+import com.publisherdesk.intake.service.RequestProgress;
+import com.publisherdesk.kit.inbox.EventHandlers;
+import com.publisherdesk.kit.inbox.Inbox;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Hands the other services' events about requests to {@link RequestProgress}, each exactly once. */
+@ApplicationScoped
+public class DeskEventsConsumer {
+
+    private final Inbox inbox;
+    private final EventHandlers validations;
+    private final EventHandlers decisions;
+    private final EventHandlers notifications;
+
+    DeskEventsConsumer(Inbox inbox, RequestProgress progress) {
+        this.inbox = inbox;
+        this.validations = EventHandlers.on(Events.SUBSCRIPTION_CONFIRMED, progress::confirmed)
+                .and(Events.SUBSCRIPTION_NOT_CONFIRMED, progress::notConfirmed);
+        this.decisions = EventHandlers.on(Events.CREDIT_APPROVED, progress::approved)
+                .and(Events.CREDIT_DENIED, progress::denied)
+                .and(Events.CREDIT_REVIEW_REQUIRED, progress::reviewRequired);
+        this.notifications = EventHandlers.on(Events.ACKNOWLEDGEMENT_SENT, progress::acknowledged)
+                .and(Events.RESULT_SENT, progress::resultSent);
+    }
+
+    @Incoming("request-validations")
+    @Blocking
+    public void onValidation(ConsumerRecord<String, String> record) {
+        inbox.accept(record, validations);
+    }
+
+    @Incoming("credit-decisions")
+    @Blocking
+    public void onDecision(ConsumerRecord<String, String> record) {
+        inbox.accept(record, decisions);
+    }
+
+    @Incoming("notifications")
+    @Blocking
+    public void onNotification(ConsumerRecord<String, String> record) {
+        inbox.accept(record, notifications);
+    }
+}

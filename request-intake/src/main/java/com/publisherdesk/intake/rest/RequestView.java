@@ -1,0 +1,66 @@
+package com.publisherdesk.intake.rest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.publisherdesk.intake.DeskRequest;
+import com.publisherdesk.intake.TimelineEntry;
+
+/**
+ * A request as its publisher reads it.
+ *
+ * @param requestId       its id
+ * @param publisherId     its publisher
+ * @param type            what kind of request
+ * @param status          where it stands
+ * @param submittedAt     when the desk accepted it
+ * @param acknowledgement the 24-hour acknowledgement clock
+ * @param details         the fields as filed
+ * @param timeline        what happened, oldest first
+ */
+public record RequestView(UUID requestId, String publisherId, String type, String status, Instant submittedAt,
+        AcknowledgementView acknowledgement, JsonNode details, List<Step> timeline) {
+
+    public static RequestView of(DeskRequest request, JsonNode details, List<TimelineEntry> timeline) {
+        return new RequestView(request.id, request.publisherId, request.type, request.status.wire(),
+                request.submittedAt, AcknowledgementView.of(request), details,
+                timeline.stream().map(Step::of).toList());
+    }
+
+    /**
+     * The acknowledgement clock.
+     *
+     * @param dueBy  the deadline
+     * @param sentAt when the acknowledgement went out, if it did
+     * @param state  {@code pending}, {@code overdue}, {@code met} or {@code late}
+     */
+    public record AcknowledgementView(Instant dueBy, Instant sentAt, String state) {
+
+        static AcknowledgementView of(DeskRequest request) {
+            String state;
+            if (request.acknowledgedAt == null) {
+                state = Instant.now().isAfter(request.acknowledgementDueBy) ? "overdue" : "pending";
+            } else {
+                state = request.acknowledgedAt.isAfter(request.acknowledgementDueBy) ? "late" : "met";
+            }
+            return new AcknowledgementView(request.acknowledgementDueBy, request.acknowledgedAt, state);
+        }
+    }
+
+    /**
+     * One step of the timeline.
+     *
+     * @param at          when it happened
+     * @param step        a stable name for the step
+     * @param description what happened, in words
+     * @param cause       what caused it (rule and policy version, email Message-ID, ...)
+     */
+    public record Step(Instant at, String step, String description, String cause) {
+
+        static Step of(TimelineEntry entry) {
+            return new Step(entry.at, entry.step, entry.description, entry.cause);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package com.publisherdesk.intake.service;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.publisherdesk.contracts.CreditRequestDetails;
+import com.publisherdesk.contracts.DatePeriod;
+import com.publisherdesk.contracts.Events;
+import com.publisherdesk.contracts.RequestSubmitted;
+import com.publisherdesk.contracts.RequestTypes;
+import com.publisherdesk.intake.DeskRequest;
+import com.publisherdesk.intake.IdempotencyKey;
+import com.publisherdesk.intake.Publisher;
+import com.publisherdesk.intake.RequestStatus;
+import com.publisherdesk.intake.TimelineEntry;
+import com.publisherdesk.intake.rest.CreditRequestBody;
+import com.publisherdesk.kit.outbox.Outbox;
+import com.publisherdesk.kit.problem.ProblemException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Accepts requests: stores each with its submitted event in one transaction, honouring idempotency keys. */
+@ApplicationScoped
+@Transactional
+public class RequestIntake {
+
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final Duration acknowledgementWindow;
+    private final Clock clock;
+
+    public RequestIntake(Outbox outbox, ObjectMapper json,
+            @ConfigProperty(name = "desk.acknowledgement.window") Duration acknowledgementWindow) {
+        this.outbox = outbox;
+        this.json = json;
+        this.acknowledgementWindow = acknowledgementWindow;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Files a credit request, or returns the one an earlier call with the same idempotency key filed. */
+    public Accepted submitCredit(String publisherId, String idempotencyKey, CreditRequestBody body) {
+        Publisher publisher = Publisher.byId(publisherId).orElseThrow(() -> ProblemException.notFound("Publisher"));
+        String details = toJson(body);
+        Optional<Accepted> replay = replay(publisherId, idempotencyKey, details);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        DeskRequest request = store(publisher, RequestTypes.CREDIT, details);
+        remember(publisherId, idempotencyKey, details, request);
+        outbox.publish(Events.REQUEST_SUBMITTED, request.id.toString(), new RequestSubmitted(request.id.toString(),
+                publisherId, request.type, request.submittedAt, request.acknowledgementDueBy, request.submittedBy,
+                publisher.recipients(), creditDetails(body)));
+        return Accepted.of(request, false);
+    }
+
+    private DeskRequest store(Publisher publisher, String type, String details) {
+        DeskRequest request = new DeskRequest();
+        request.id = UUID.randomUUID();
+        request.publisherId = publisher.id;
+        request.type = type;
+        request.status = RequestStatus.SUBMITTED;
+        request.submittedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        request.acknowledgementDueBy = request.submittedAt.plus(acknowledgementWindow);
+        request.submittedBy = publisher.contactEmail;
+        request.details = details;
+        request.persist();
+        TimelineEntry.record(request.id, request.submittedAt, "submitted", "The desk received the request.",
+                "POST by " + request.submittedBy);
+        return request;
+    }
+
+    private Optional<Accepted> replay(String publisherId, String key, String details) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return IdempotencyKey.find(publisherId, key).map(known -> {
+            if (!known.bodyHash.equals(sha256(details))) {
+                throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
+                        "This Idempotency-Key was first used with a different body.");
+            }
+            return Accepted.of(DeskRequest.findById(known.requestId), true);
+        });
+    }
+
+    private void remember(String publisherId, String key, String details, DeskRequest request) {
+        if (key == null) {
+            return;
+        }
+        IdempotencyKey remembered = new IdempotencyKey();
+        remembered.publisherId = publisherId;
+        remembered.key = key;
+        remembered.bodyHash = sha256(details);
+        remembered.requestId = request.id;
+        remembered.createdAt = request.submittedAt;
+        remembered.persist();
+    }
+
+    private static CreditRequestDetails creditDetails(CreditRequestBody body) {
+        return new CreditRequestDetails(body.subscriptionId(), body.customerName(), new BigDecimal(body.amount()),
+                body.currency(), new DatePeriod(body.creditPeriod().from(), body.creditPeriod().to()),
+                body.billingDate(), body.reason().code(), body.reason().description());
+    }
+
+    private String toJson(Object body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A validated body is always writable", e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A request the desk accepted.
+     *
+     * @param requestId            its id
+     * @param publisherId          its publisher
+     * @param status               where it stands now
+     * @param acknowledgementDueBy when the acknowledgement is due at the latest
+     * @param replayed             whether an earlier call with the same idempotency key filed it
+     */
+    public record Accepted(UUID requestId, String publisherId, String status, Instant acknowledgementDueBy,
+            boolean replayed) {
+
+        static Accepted of(DeskRequest request, boolean replayed) {
+            return new Accepted(request.id, request.publisherId, request.status.wire(), request.acknowledgementDueBy,
+                    replayed);
+        }
+    }
+}

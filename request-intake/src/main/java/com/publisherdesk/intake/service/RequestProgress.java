@@ -1,0 +1,94 @@
+package com.publisherdesk.intake.service;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+import com.publisherdesk.contracts.AcknowledgementSent;
+import com.publisherdesk.contracts.CreditApproved;
+import com.publisherdesk.contracts.CreditDenied;
+import com.publisherdesk.contracts.CreditReviewRequired;
+import com.publisherdesk.contracts.PolicyRuling;
+import com.publisherdesk.contracts.ResultSent;
+import com.publisherdesk.contracts.SubscriptionConfirmed;
+import com.publisherdesk.contracts.SubscriptionNotConfirmed;
+import com.publisherdesk.intake.DeskRequest;
+import com.publisherdesk.intake.RequestStatus;
+import com.publisherdesk.intake.TimelineEntry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/** Keeps each request's status and timeline as the other services report on it. */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class RequestProgress {
+
+    private static final Logger LOG = Logger.getLogger(RequestProgress.class);
+
+    public void confirmed(SubscriptionConfirmed event) {
+        update(event.requestId(), RequestStatus.VALIDATED, event.checkedAt(), "validated",
+                "The subscription belongs to the customer and to one of your offers.", "validation-service");
+    }
+
+    public void notConfirmed(SubscriptionNotConfirmed event) {
+        update(event.requestId(), RequestStatus.NOT_CONFIRMED, event.checkedAt(), "not-confirmed",
+                "The subscription could not be confirmed for this customer.", "validation-service");
+    }
+
+    public void approved(CreditApproved event) {
+        update(event.requestId(), RequestStatus.APPROVED, event.decidedAt(), "decided",
+                "Approved: " + event.ruling().explanation(), ruling(event.ruling()));
+        TimelineEntry.record(UUID.fromString(event.requestId()), event.decidedAt(), "credit-note-issued",
+                "Credit note " + event.creditNoteNumber() + " issued for " + event.amount().toPlainString() + " "
+                        + event.currency() + ".",
+                "credit note " + event.creditNoteNumber());
+    }
+
+    public void denied(CreditDenied event) {
+        update(event.requestId(), RequestStatus.DENIED, event.decidedAt(), "decided",
+                "Denied: " + event.ruling().explanation(), ruling(event.ruling()));
+    }
+
+    public void reviewRequired(CreditReviewRequired event) {
+        update(event.requestId(), RequestStatus.IN_REVIEW, event.decidedAt(), "decided",
+                "Sent to a support agent for review: " + event.ruling().explanation(), ruling(event.ruling()));
+    }
+
+    public void acknowledged(AcknowledgementSent event) {
+        find(event.requestId()).ifPresent(request -> {
+            request.noteAcknowledged(event.sentAt());
+            TimelineEntry.record(request.id, event.sentAt(), "acknowledged",
+                    "Acknowledgement emailed to " + String.join(", ", event.recipients()) + ".",
+                    "email " + event.messageId());
+        });
+    }
+
+    public void resultSent(ResultSent event) {
+        find(event.requestId()).ifPresent(request -> TimelineEntry.record(request.id, event.sentAt(), "result-emailed",
+                "Result (" + event.outcome() + ") emailed to " + String.join(", ", event.recipients()) + ".",
+                "email " + event.messageId()));
+    }
+
+    private void update(String requestId, RequestStatus status, Instant at, String step, String description,
+            String cause) {
+        find(requestId).ifPresent(request -> {
+            request.advanceTo(status);
+            TimelineEntry.record(request.id, at, step, description, cause);
+        });
+    }
+
+    private static java.util.Optional<DeskRequest> find(String requestId) {
+        java.util.Optional<DeskRequest> request = DeskRequest.findByIdOptional(UUID.fromString(requestId));
+        if (request.isEmpty()) {
+            LOG.warnf("Event about unknown request %s ignored", requestId);
+        }
+        return request;
+    }
+
+    private static String ruling(PolicyRuling ruling) {
+        return "rule " + ruling.ruleId() + ", policy " + ruling.policyVersion();
+    }
+}

@@ -1,0 +1,110 @@
+package com.publisherdesk.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.publisherdesk.contracts.AcknowledgementSent;
+import com.publisherdesk.contracts.CreditApproved;
+import com.publisherdesk.contracts.Events;
+import com.publisherdesk.contracts.PolicyRuling;
+import com.publisherdesk.contracts.ResultSent;
+import com.publisherdesk.contracts.SubscriptionConfirmed;
+import com.publisherdesk.devstack.DevStackTestResource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+@QuarkusTest
+@QuarkusTestResource(value = DevStackTestResource.class, restrictToAnnotatedClass = false)
+class RequestTimelineTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private KafkaCompanion kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaCompanion(bootstrapServers);
+    }
+
+    @AfterEach
+    void close() {
+        kafka.close();
+    }
+
+    @Test
+    void shouldMoveThroughValidatedAndDecidedAsEventsArriveAndShowEachStepWithItsCause() {
+        String id = file();
+        Instant now = Instant.now();
+        PolicyRuling ruling = new PolicyRuling("approve", "Within what was billed.", "sha256:abc");
+        kafka.produceStrings().fromRecords(List.of(
+                TestEvents.record(Events.SUBSCRIPTION_CONFIRMED, id,
+                        new SubscriptionConfirmed(id, "northwind", "sub-1001", now)),
+                TestEvents.record(Events.ACKNOWLEDGEMENT_SENT, id,
+                        new AcknowledgementSent(id, "<" + id + ".acknowledgement@publisherdesk>",
+                                List.of("billing@northwind.example"), now, true))));
+        kafka.produceStrings().fromRecords(List.of(
+                TestEvents.record(Events.CREDIT_APPROVED, id, new CreditApproved(id, "northwind", "sub-1001", ruling,
+                        "CN-2026-000001", new BigDecimal("120.00"), "EUR", now.plusMillis(5))),
+                TestEvents.record(Events.RESULT_SENT, id, new ResultSent(id, "<" + id + ".result@publisherdesk>",
+                        "approved", List.of("billing@northwind.example"), now.plusMillis(10)))));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .when().get("/v1/publishers/northwind/requests/{id}", id)
+                .then().statusCode(200)
+                .body("status", equalTo("approved"), "acknowledgement.state", equalTo("met"),
+                        "acknowledgement.sentAt", notNullValue(),
+                        "timeline.step", hasItems("submitted", "validated", "acknowledged", "decided",
+                                "credit-note-issued", "result-emailed"),
+                        "timeline.find { it.step == 'decided' }.cause", equalTo("rule approve, policy sha256:abc")));
+    }
+
+    @Test
+    void shouldNotMoveBackWhenAValidationArrivesAfterTheDecision() {
+        String id = file();
+        Instant now = Instant.now();
+        PolicyRuling ruling = new PolicyRuling("approve", "Within what was billed.", "sha256:abc");
+        kafka.produceStrings().fromRecords(TestEvents.record(Events.CREDIT_APPROVED, id,
+                new CreditApproved(id, "northwind", "sub-1001", ruling, "CN-2026-000002", new BigDecimal("1.00"),
+                        "EUR", now)));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .get("/v1/publishers/northwind/requests/{id}", id).then().body("status", equalTo("approved")));
+
+        kafka.produceStrings().fromRecords(TestEvents.record(Events.SUBSCRIPTION_CONFIRMED, id,
+                new SubscriptionConfirmed(id, "northwind", "sub-1001", now.minusMillis(1))));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .get("/v1/publishers/northwind/requests/{id}", id).then()
+                .body("timeline.step", contains("submitted", "validated", "decided", "credit-note-issued"),
+                        "status", equalTo("approved")));
+    }
+
+    @Test
+    void shouldAnswerNotFoundForAnotherPublishersRequest() {
+        String id = file();
+        given().when().get("/v1/publishers/lumiere/requests/{id}", id)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private static String file() {
+        return given().contentType(ContentType.JSON).body(CreditRequests.valid().body())
+                .when().post("/v1/publishers/northwind/credit-requests")
+                .then().statusCode(202).extract().path("requestId");
+    }
+}
