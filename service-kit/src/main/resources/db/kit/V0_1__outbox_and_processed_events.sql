@@ -13,5 +13,7 @@ create table outbox_event (
 create table processed_event (
   event_id     uuid         primary key,
   type         varchar(150) not null,
+  subject      varchar(100) not null,
   processed_at timestamptz  not null
 );
+create index processed_event_by_subject on processed_event (subject);

@@ -23,6 +23,7 @@ import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.PolicyRuling;
 import com.publisherdesk.contracts.ResultSent;
 import com.publisherdesk.contracts.SubscriptionConfirmed;
+import com.publisherdesk.devstack.CloudEventRecords;
 import com.publisherdesk.devstack.DevStackTestResource;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -55,15 +56,15 @@ class RequestTimelineTest {
         Instant now = Instant.now();
         PolicyRuling ruling = new PolicyRuling("approve", "Within what was billed.", "sha256:abc");
         kafka.produceStrings().fromRecords(List.of(
-                TestEvents.record(Events.SUBSCRIPTION_CONFIRMED, id,
+                CloudEventRecords.record(Events.SUBSCRIPTION_CONFIRMED, id,
                         new SubscriptionConfirmed(id, "northwind", "sub-1001", now)),
-                TestEvents.record(Events.ACKNOWLEDGEMENT_SENT, id,
+                CloudEventRecords.record(Events.ACKNOWLEDGEMENT_SENT, id,
                         new AcknowledgementSent(id, "<" + id + ".acknowledgement@publisherdesk>",
                                 List.of("billing@northwind.example"), now, true))));
         kafka.produceStrings().fromRecords(List.of(
-                TestEvents.record(Events.CREDIT_APPROVED, id, new CreditApproved(id, "northwind", "sub-1001", ruling,
+                CloudEventRecords.record(Events.CREDIT_APPROVED, id, new CreditApproved(id, "northwind", "sub-1001", ruling,
                         "CN-2026-000001", new BigDecimal("120.00"), "EUR", now.plusMillis(5))),
-                TestEvents.record(Events.RESULT_SENT, id, new ResultSent(id, "<" + id + ".result@publisherdesk>",
+                CloudEventRecords.record(Events.RESULT_SENT, id, new ResultSent(id, "<" + id + ".result@publisherdesk>",
                         "approved", List.of("billing@northwind.example"), now.plusMillis(10)))));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
@@ -81,13 +82,13 @@ class RequestTimelineTest {
         String id = file();
         Instant now = Instant.now();
         PolicyRuling ruling = new PolicyRuling("approve", "Within what was billed.", "sha256:abc");
-        kafka.produceStrings().fromRecords(TestEvents.record(Events.CREDIT_APPROVED, id,
+        kafka.produceStrings().fromRecords(CloudEventRecords.record(Events.CREDIT_APPROVED, id,
                 new CreditApproved(id, "northwind", "sub-1001", ruling, "CN-2026-000002", new BigDecimal("1.00"),
                         "EUR", now)));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
                 .get("/v1/publishers/northwind/requests/{id}", id).then().body("status", equalTo("approved")));
 
-        kafka.produceStrings().fromRecords(TestEvents.record(Events.SUBSCRIPTION_CONFIRMED, id,
+        kafka.produceStrings().fromRecords(CloudEventRecords.record(Events.SUBSCRIPTION_CONFIRMED, id,
                 new SubscriptionConfirmed(id, "northwind", "sub-1001", now.minusMillis(1))));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
                 .get("/v1/publishers/northwind/requests/{id}", id).then()

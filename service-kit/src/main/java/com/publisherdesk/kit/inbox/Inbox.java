@@ -61,7 +61,7 @@ public class Inbox {
         if (ProcessedEvent.isProcessed(event.id())) {
             return;
         }
-        ProcessedEvent.record(event.id(), event.type());
+        ProcessedEvent.record(event.id(), event.type(), event.subject());
         handler.apply(payload);
     }
 

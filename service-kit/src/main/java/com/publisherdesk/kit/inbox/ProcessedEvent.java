@@ -21,6 +21,10 @@ public class ProcessedEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public String type;
 
+    /** The request the event is about. */
+    @Column(nullable = false)
+    public String subject;
+
     @Column(name = "processed_at", nullable = false)
     public Instant processedAt;
 
@@ -28,10 +32,16 @@ public class ProcessedEvent extends PanacheEntityBase {
         return findById(eventId) != null;
     }
 
-    static void record(UUID eventId, String type) {
+    /** How many events about one request this service has applied. */
+    public static long countAbout(String requestId) {
+        return count("subject", requestId);
+    }
+
+    static void record(UUID eventId, String type, String subject) {
         ProcessedEvent processed = new ProcessedEvent();
         processed.eventId = eventId;
         processed.type = type;
+        processed.subject = subject;
         processed.processedAt = Instant.now();
         processed.persist();
     }

@@ -44,6 +44,11 @@ public class OutboxEvent extends PanacheEntityBase {
         return find("order by position").page(0, limit).list();
     }
 
+    /** How many events wait to be relayed. */
+    public static long backlog() {
+        return count();
+    }
+
     /** Removes the events up to and including {@code position}, once Kafka has them. */
     public static long removeUpTo(long position) {
         return delete("position <= ?1", position);

@@ -1,4 +1,4 @@
-package com.publisherdesk.intake;
+package com.publisherdesk.devstack;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,15 +12,22 @@ import com.publisherdesk.contracts.EventJson;
 import com.publisherdesk.contracts.EventType;
 
 /** Builds Kafka records as the other services publish them: CloudEvents headers, JSON body, request id as key. */
-final class TestEvents {
+public final class CloudEventRecords {
 
-    private TestEvents() {
+    private CloudEventRecords() {
     }
 
-    static <T> ProducerRecord<String, String> record(EventType<T> type, String requestId, T payload) {
+    /** A record of a new event (a fresh event id). */
+    public static <T> ProducerRecord<String, String> record(EventType<T> type, String requestId, T payload) {
+        return record(type, requestId, payload, UUID.randomUUID());
+    }
+
+    /** A record with a given event id, to redeliver the same event. */
+    public static <T> ProducerRecord<String, String> record(EventType<T> type, String requestId, T payload,
+            UUID eventId) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_specversion", bytes("1.0"));
-        headers.add("ce_id", bytes(UUID.randomUUID().toString()));
+        headers.add("ce_id", bytes(eventId.toString()));
         headers.add("ce_source", bytes("/publisher-desk/test"));
         headers.add("ce_type", bytes(type.name()));
         headers.add("ce_subject", bytes(requestId));

@@ -1,0 +1,45 @@
+package com.publisherdesk.validation.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * One subscription as the billing system sends it.
+ *
+ * @param subscriptionId the subscription
+ * @param customerId     its customer
+ * @param customerName   the customer's name
+ * @param offerId        the offer subscribed to
+ * @param publisherId    the offer's publisher
+ * @param billingAddress the billing address on record
+ */
+public record BillingRecordBody(
+        @NotBlank @Size(max = 64) String subscriptionId,
+        @NotBlank @Size(max = 64) String customerId,
+        @NotBlank @Size(max = 200) String customerName,
+        @NotBlank @Size(max = 64) String offerId,
+        @NotBlank @Size(max = 64) String publisherId,
+        @NotNull @Valid Address billingAddress) {
+
+    /**
+     * A billing address.
+     *
+     * @param line1      street and number
+     * @param line2      more of it, if any
+     * @param city       the city
+     * @param region     the state or region, if any
+     * @param postalCode the postal code
+     * @param country    ISO 3166-1 alpha-2 code
+     */
+    public record Address(
+            @NotBlank @Size(max = 200) String line1,
+            @Size(max = 200) String line2,
+            @NotBlank @Size(max = 100) String city,
+            @Size(max = 100) String region,
+            @NotBlank @Size(max = 20) String postalCode,
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country) {
+    }
+}

@@ -1,0 +1,67 @@
+package com.publisherdesk.validation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.publisherdesk.devstack.DevStackTestResource;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@QuarkusTestResource(value = DevStackTestResource.class, restrictToAnnotatedClass = false)
+class BillingRecordImportTest {
+
+    private static final String PATH = "/v1/operator/billing-records";
+
+    @Test
+    void shouldCreateThenLeaveUnchangedThenAuditAnAddressChange() {
+        String subscription = "sub-" + UUID.randomUUID();
+        given().contentType(ContentType.JSON).body(List.of(record(subscription, "1 Main Street")))
+                .when().post(PATH).then().statusCode(200).body("created", equalTo(1));
+        given().contentType(ContentType.JSON).body(List.of(record(subscription, "1 Main Street")))
+                .when().post(PATH).then().statusCode(200).body("unchanged", equalTo(1));
+        long before = changesOf(subscription);
+
+        given().contentType(ContentType.JSON).body(List.of(record(subscription, "2 Main Street")))
+                .when().post(PATH).then().statusCode(200).body("updated", equalTo(1));
+        assertEquals(before + 1, changesOf(subscription));
+    }
+
+    @Test
+    void shouldRefuseAnImportWithABadRecordAndStoreNoneOfIt() {
+        String good = "sub-" + UUID.randomUUID();
+        Map<String, Object> bad = record("sub-" + UUID.randomUUID(), "3 Main Street");
+        bad.put("billingAddress", Map.of("line1", "3 Main Street", "city", "Lyon", "postalCode", "69001",
+                "country", "France"));
+        given().contentType(ContentType.JSON).body(List.of(record(good, "1 Main Street"), bad))
+                .when().post(PATH).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("[1].billingAddress.country"));
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> Subscription.count("id", good)));
+    }
+
+    private static long changesOf(String subscription) {
+        return QuarkusTransaction.requiringNew().call(() -> BillingRecordChange.count("subscriptionId", subscription));
+    }
+
+    private static Map<String, Object> record(String subscription, String line1) {
+        Map<String, Object> record = new java.util.HashMap<>();
+        record.put("subscriptionId", subscription);
+        record.put("customerId", "cust-" + subscription);
+        record.put("customerName", "Test Customer");
+        record.put("offerId", "northwind-crm");
+        record.put("publisherId", "northwind");
+        record.put("billingAddress", Map.of("line1", line1, "city", "Lyon", "postalCode", "69001", "country", "FR"));
+        return record;
+    }
+}
