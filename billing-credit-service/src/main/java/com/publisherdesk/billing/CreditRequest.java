@@ -1,0 +1,91 @@
+package com.publisherdesk.billing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A credit request as billing knows it: its details and its subscription verdict, which arrive in either order. */
+@Entity
+@Table(name = "credit_request")
+public class CreditRequest extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "request_id")
+    public UUID requestId;
+
+    @Column(name = "publisher_id")
+    public String publisherId;
+
+    @Column(name = "subscription_id")
+    public String subscriptionId;
+
+    @Column(name = "customer_name")
+    public String customerName;
+
+    public BigDecimal amount;
+
+    public String currency;
+
+    @Column(name = "period_from")
+    public LocalDate periodFrom;
+
+    @Column(name = "period_to")
+    public LocalDate periodTo;
+
+    @Column(name = "billing_date")
+    public LocalDate billingDate;
+
+    @Column(name = "reason_code")
+    public String reasonCode;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    /** {@code confirmed} or {@code not-confirmed}, once validation has spoken. */
+    public String verdict;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CreditStatus status;
+
+    @Version
+    public int version;
+
+    /** The request with this id, created empty if neither its details nor its verdict arrived before. */
+    public static CreditRequest findOrStart(UUID requestId) {
+        CreditRequest request = findById(requestId);
+        if (request == null) {
+            request = new CreditRequest();
+            request.requestId = requestId;
+            request.status = CreditStatus.PENDING;
+            request.persist();
+        }
+        return request;
+    }
+
+    /** Whether both halves are here and nothing was decided yet. */
+    public boolean isReadyToDecide() {
+        return status == CreditStatus.PENDING && verdict != null && subscriptionId != null && amount != null;
+    }
+
+    public boolean isConfirmed() {
+        return "confirmed".equals(verdict);
+    }
+
+    /** Whether another approved or in-review request of the same subscription overlaps this one's period. */
+    public boolean overlapsAnotherCredit() {
+        return count("subscriptionId = ?1 and requestId <> ?2 and status in ?3 and periodFrom <= ?4 and periodTo >= ?5",
+                subscriptionId, requestId, java.util.List.of(CreditStatus.APPROVED, CreditStatus.IN_REVIEW), periodTo,
+                periodFrom) > 0;
+    }
+}

@@ -1,0 +1,148 @@
+package com.publisherdesk.billing.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.publisherdesk.billing.Charge;
+import com.publisherdesk.billing.CreditDecision;
+import com.publisherdesk.billing.CreditNote;
+import com.publisherdesk.billing.CreditRequest;
+import com.publisherdesk.billing.CreditStatus;
+import com.publisherdesk.billing.policy.CreditFacts;
+import com.publisherdesk.billing.policy.CreditPolicy;
+import com.publisherdesk.billing.policy.PolicyRuling;
+import com.publisherdesk.contracts.CreditApproved;
+import com.publisherdesk.contracts.CreditDenied;
+import com.publisherdesk.contracts.CreditRequestDetails;
+import com.publisherdesk.contracts.CreditReviewRequired;
+import com.publisherdesk.contracts.Events;
+import com.publisherdesk.contracts.RequestSubmitted;
+import com.publisherdesk.contracts.RequestTypes;
+import com.publisherdesk.contracts.SubscriptionConfirmed;
+import com.publisherdesk.contracts.SubscriptionNotConfirmed;
+import com.publisherdesk.kit.outbox.Outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/** Joins each credit request with its subscription verdict, decides it under policy and issues the credit note. */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class CreditDecisions {
+
+    private final CreditPolicy policy;
+    private final Outbox outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    public CreditDecisions(CreditPolicy policy, Outbox outbox) {
+        this.policy = policy;
+        this.outbox = outbox;
+    }
+
+    public void onRequestSubmitted(RequestSubmitted event) {
+        if (!RequestTypes.CREDIT.equals(event.type()) || event.credit() == null) {
+            return;
+        }
+        CreditRequest request = CreditRequest.findOrStart(UUID.fromString(event.requestId()));
+        if (request.subscriptionId == null) {
+            fill(request, event);
+        }
+        decideIfReady(request);
+    }
+
+    public void onConfirmed(SubscriptionConfirmed event) {
+        noteVerdict(event.requestId(), "confirmed");
+    }
+
+    public void onNotConfirmed(SubscriptionNotConfirmed event) {
+        noteVerdict(event.requestId(), "not-confirmed");
+    }
+
+    private void noteVerdict(String requestId, String verdict) {
+        CreditRequest request = CreditRequest.findOrStart(UUID.fromString(requestId));
+        if (request.verdict == null) {
+            request.verdict = verdict;
+        }
+        decideIfReady(request);
+    }
+
+    private void decideIfReady(CreditRequest request) {
+        if (!request.isReadyToDecide()) {
+            return;
+        }
+        PolicyRuling ruling = policy.decide(facts(request));
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        record(request, ruling, now);
+        switch (ruling.outcome()) {
+            case APPROVED -> approve(request, ruling, now);
+            case DENIED -> deny(request, ruling, now);
+            case REVIEW -> sendToReview(request, ruling, now);
+        }
+    }
+
+    private CreditFacts facts(CreditRequest request) {
+        Optional<Charge> charge = Charge.covering(request.subscriptionId, request.periodFrom, request.periodTo);
+        BigDecimal creditable = charge.map(c -> c.amount.subtract(
+                CreditNote.creditedWithin(c.subscriptionId, c.periodFrom, c.periodTo))).orElse(BigDecimal.ZERO);
+        long age = ChronoUnit.DAYS.between(request.billingDate, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        return new CreditFacts(request.isConfirmed(), charge.isPresent(),
+                charge.map(c -> c.currency.equals(request.currency)).orElse(false), request.amount, creditable, age,
+                request.overlapsAnotherCredit());
+    }
+
+    private void approve(CreditRequest request, PolicyRuling ruling, Instant now) {
+        request.status = CreditStatus.APPROVED;
+        CreditNote note = CreditNote.issue(request, now);
+        outbox.publish(Events.CREDIT_APPROVED, request.requestId.toString(), new CreditApproved(
+                request.requestId.toString(), request.publisherId, request.subscriptionId, contract(ruling),
+                note.number, note.amount, note.currency, now));
+    }
+
+    private void deny(CreditRequest request, PolicyRuling ruling, Instant now) {
+        request.status = CreditStatus.DENIED;
+        outbox.publish(Events.CREDIT_DENIED, request.requestId.toString(), new CreditDenied(
+                request.requestId.toString(), request.publisherId, request.subscriptionId, contract(ruling), now));
+    }
+
+    private void sendToReview(CreditRequest request, PolicyRuling ruling, Instant now) {
+        request.status = CreditStatus.IN_REVIEW;
+        outbox.publish(Events.CREDIT_REVIEW_REQUIRED, request.requestId.toString(), new CreditReviewRequired(
+                request.requestId.toString(), request.publisherId, request.subscriptionId, contract(ruling), now));
+    }
+
+    private static void record(CreditRequest request, PolicyRuling ruling, Instant now) {
+        CreditDecision decision = new CreditDecision();
+        decision.requestId = request.requestId;
+        decision.outcome = ruling.outcome().wire();
+        decision.ruleId = ruling.ruleId();
+        decision.explanation = ruling.explanation();
+        decision.policyVersion = ruling.version();
+        decision.decidedAt = now;
+        decision.persist();
+    }
+
+    private static com.publisherdesk.contracts.PolicyRuling contract(PolicyRuling ruling) {
+        return new com.publisherdesk.contracts.PolicyRuling(ruling.ruleId(), ruling.explanation(), ruling.version());
+    }
+
+    private static void fill(CreditRequest request, RequestSubmitted event) {
+        CreditRequestDetails credit = event.credit();
+        request.publisherId = event.publisherId();
+        request.subscriptionId = credit.subscriptionId();
+        request.customerName = credit.customerName();
+        request.amount = credit.amount();
+        request.currency = credit.currency();
+        request.periodFrom = credit.creditPeriod().from();
+        request.periodTo = credit.creditPeriod().to();
+        request.billingDate = credit.billingDate();
+        request.reasonCode = credit.reasonCode();
+        request.submittedAt = event.submittedAt();
+    }
+}

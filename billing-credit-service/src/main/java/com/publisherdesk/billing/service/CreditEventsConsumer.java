@@ -1,0 +1,39 @@
+package com.publisherdesk.billing.service;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.publisherdesk.contracts.Events;
+import com.publisherdesk.kit.inbox.EventHandlers;
+import com.publisherdesk.kit.inbox.Inbox;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Hands submitted credit requests and subscription verdicts to {@link CreditDecisions}, each exactly once. */
+@ApplicationScoped
+public class CreditEventsConsumer {
+
+    private final Inbox inbox;
+    private final EventHandlers requests;
+    private final EventHandlers verdicts;
+
+    CreditEventsConsumer(Inbox inbox, CreditDecisions decisions) {
+        this.inbox = inbox;
+        this.requests = EventHandlers.on(Events.REQUEST_SUBMITTED, decisions::onRequestSubmitted);
+        this.verdicts = EventHandlers.on(Events.SUBSCRIPTION_CONFIRMED, decisions::onConfirmed)
+                .and(Events.SUBSCRIPTION_NOT_CONFIRMED, decisions::onNotConfirmed);
+    }
+
+    @Incoming("requests")
+    @Blocking
+    public void onRequest(ConsumerRecord<String, String> record) {
+        inbox.accept(record, requests);
+    }
+
+    @Incoming("request-validations")
+    @Blocking
+    public void onVerdict(ConsumerRecord<String, String> record) {
+        inbox.accept(record, verdicts);
+    }
+}

@@ -1,0 +1,217 @@
+package com.publisherdesk.billing;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.publisherdesk.contracts.CreditApproved;
+import com.publisherdesk.contracts.CreditDenied;
+import com.publisherdesk.contracts.CreditRequestDetails;
+import com.publisherdesk.contracts.DatePeriod;
+import com.publisherdesk.contracts.EventJson;
+import com.publisherdesk.contracts.Events;
+import com.publisherdesk.contracts.Recipients;
+import com.publisherdesk.contracts.RequestSubmitted;
+import com.publisherdesk.contracts.RequestTypes;
+import com.publisherdesk.contracts.SubscriptionConfirmed;
+import com.publisherdesk.contracts.SubscriptionNotConfirmed;
+import com.publisherdesk.devstack.CloudEventRecords;
+import com.publisherdesk.devstack.DevStackTestResource;
+import com.publisherdesk.kit.inbox.ProcessedEvent;
+import com.publisherdesk.kit.outbox.OutboxEvent;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+@QuarkusTest
+@QuarkusTestResource(value = DevStackTestResource.class, restrictToAnnotatedClass = false)
+class CreditDecisionTest {
+
+    private static final LocalDate MONTH = LocalDate.now().withDayOfMonth(1).minusMonths(1);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private KafkaCompanion kafka;
+    private ConsumerTask<String, String> decisions;
+    private String subscription;
+
+    @BeforeEach
+    void setUp() {
+        kafka = new KafkaCompanion(bootstrapServers);
+        decisions = kafka.consumeStrings().fromTopics("credit-decisions");
+        subscription = "sub-" + UUID.randomUUID();
+        given().contentType(ContentType.JSON).body(List.of(Map.of("subscriptionId", subscription,
+                "periodFrom", MONTH.toString(), "periodTo", MONTH.plusMonths(1).minusDays(1).toString(),
+                "billingDate", MONTH.plusMonths(1).toString(), "amount", "240.00", "currency", "EUR")))
+                .when().post("/v1/operator/charges").then().statusCode(200);
+    }
+
+    @AfterEach
+    void tearDown() {
+        decisions.close();
+        kafka.close();
+    }
+
+    @Test
+    void shouldApproveAndIssueOneCreditNoteWhenTheRequestComesBeforeItsVerdict() throws Exception {
+        String id = UUID.randomUUID().toString();
+        send(Events.REQUEST_SUBMITTED, id, request(id, "120.00", "EUR"));
+        send(Events.SUBSCRIPTION_CONFIRMED, id, confirmed(id));
+
+        ConsumerRecord<String, String> decision = awaitDecision(id);
+        assertEquals(Events.CREDIT_APPROVED.name(), type(decision));
+        CreditApproved approved = EventJson.mapper().readValue(decision.value(), CreditApproved.class);
+        assertEquals("approve", approved.ruling().ruleId());
+        assertEquals(0, new BigDecimal("120.00").compareTo(approved.amount()));
+        assertEquals(1, creditNotes(id));
+    }
+
+    @Test
+    void shouldDecideWhenTheVerdictComesBeforeTheRequest() {
+        String id = UUID.randomUUID().toString();
+        send(Events.SUBSCRIPTION_CONFIRMED, id, confirmed(id));
+        send(Events.REQUEST_SUBMITTED, id, request(id, "100.00", "EUR"));
+        assertEquals(Events.CREDIT_APPROVED.name(), type(awaitDecision(id)));
+    }
+
+    @Test
+    void shouldDenyAnAmountAboveWhatWasBilledAndInviteTheCustomerToContactThePublisher() throws Exception {
+        CreditDenied denied = denial(request(null, "240.01", "EUR"));
+        assertEquals("deny-above-billed", denied.ruling().ruleId());
+        assertEquals(true, denied.ruling().explanation().contains("contact the publisher"));
+    }
+
+    @Test
+    void shouldDenyACreditInAnotherCurrency() throws Exception {
+        assertEquals("deny-nothing-billed", denial(request(null, "10.00", "USD")).ruling().ruleId());
+    }
+
+    @Test
+    void shouldDenyWhenTheSubscriptionWasNotConfirmed() throws Exception {
+        String id = UUID.randomUUID().toString();
+        send(Events.REQUEST_SUBMITTED, id, request(id, "10.00", "EUR"));
+        send(Events.SUBSCRIPTION_NOT_CONFIRMED, id,
+                new SubscriptionNotConfirmed(id, "northwind", subscription, "customer-mismatch", Instant.now()));
+        CreditDenied denied = EventJson.mapper().readValue(awaitDecision(id).value(), CreditDenied.class);
+        assertEquals("deny-subscription-not-confirmed", denied.ruling().ruleId());
+        assertEquals(0, creditNotes(id));
+    }
+
+    @Test
+    void shouldDenyACreditOverlappingOneAlreadyApproved() throws Exception {
+        String first = UUID.randomUUID().toString();
+        send(Events.REQUEST_SUBMITTED, first, request(first, "50.00", "EUR"));
+        send(Events.SUBSCRIPTION_CONFIRMED, first, confirmed(first));
+        assertEquals(Events.CREDIT_APPROVED.name(), type(awaitDecision(first)));
+
+        assertEquals("deny-overlapping-credit", denial(request(null, "50.00", "EUR")).ruling().ruleId());
+    }
+
+    @Test
+    void shouldSendAnAmountAboveTheThresholdToReview() {
+        given().contentType(ContentType.JSON).body(List.of(Map.of("subscriptionId", subscription,
+                "periodFrom", MONTH.toString(), "periodTo", MONTH.plusMonths(1).minusDays(1).toString(),
+                "billingDate", MONTH.plusMonths(1).toString(), "amount", "1200.00", "currency", "EUR")))
+                .when().post("/v1/operator/charges").then().statusCode(200);
+        String id = UUID.randomUUID().toString();
+        send(Events.REQUEST_SUBMITTED, id, request(id, "800.00", "EUR"));
+        send(Events.SUBSCRIPTION_CONFIRMED, id, confirmed(id));
+        assertEquals(Events.CREDIT_REVIEW_REQUIRED.name(), type(awaitDecision(id)));
+        assertEquals(0, creditNotes(id));
+    }
+
+    @Test
+    void shouldNotDecideTwiceNorIssueASecondCreditNoteWhenEventsAreDeliveredAgain() {
+        String id = UUID.randomUUID().toString();
+        UUID requestEvent = UUID.randomUUID();
+        UUID verdictEvent = UUID.randomUUID();
+        RequestSubmitted request = request(id, "60.00", "EUR");
+        kafka.produceStrings().fromRecords(List.of(
+                CloudEventRecords.record(Events.REQUEST_SUBMITTED, id, request, requestEvent),
+                CloudEventRecords.record(Events.REQUEST_SUBMITTED, id, request, requestEvent),
+                CloudEventRecords.record(Events.REQUEST_SUBMITTED, id, request)));
+        kafka.produceStrings().fromRecords(List.of(
+                CloudEventRecords.record(Events.SUBSCRIPTION_CONFIRMED, id, confirmed(id), verdictEvent),
+                CloudEventRecords.record(Events.SUBSCRIPTION_CONFIRMED, id, confirmed(id), verdictEvent),
+                CloudEventRecords.record(Events.SUBSCRIPTION_CONFIRMED, id, confirmed(id))));
+
+        awaitDecision(id);
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> ProcessedEvent.countAbout(id) == 4 && OutboxEvent.backlog() == 0));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> decisions.getRecords().stream().filter(r -> id.equals(r.key())).count() == 1);
+        assertEquals(1, creditNotes(id));
+    }
+
+    @Test
+    void shouldRefuseABadChargeImportWithAProblemAndStoreNothing() {
+        given().contentType(ContentType.JSON).body(List.of(Map.of("subscriptionId", "sub-bad",
+                "periodFrom", "2026-10-01", "periodTo", "2026-09-01", "billingDate", "2026-11-01",
+                "amount", "12.345", "currency", "EUR")))
+                .when().post("/v1/operator/charges").then().statusCode(400).contentType("application/problem+json");
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Charge.count("subscriptionId", "sub-bad")));
+    }
+
+    private CreditDenied denial(RequestSubmitted template) throws Exception {
+        String id = UUID.randomUUID().toString();
+        RequestSubmitted request = new RequestSubmitted(id, template.publisherId(), template.type(),
+                template.submittedAt(), template.acknowledgementDueBy(), template.submittedBy(), template.recipients(),
+                template.credit());
+        send(Events.REQUEST_SUBMITTED, id, request);
+        send(Events.SUBSCRIPTION_CONFIRMED, id, confirmed(id));
+        ConsumerRecord<String, String> decision = awaitDecision(id);
+        assertEquals(Events.CREDIT_DENIED.name(), type(decision));
+        assertEquals(0, creditNotes(id));
+        return EventJson.mapper().readValue(decision.value(), CreditDenied.class);
+    }
+
+    private <T> void send(com.publisherdesk.contracts.EventType<T> type, String id, T payload) {
+        kafka.produceStrings().fromRecords(CloudEventRecords.record(type, id, payload)).awaitCompletion();
+    }
+
+    private ConsumerRecord<String, String> awaitDecision(String id) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> decisions.getRecords().stream()
+                .filter(r -> id.equals(r.key())).findFirst(), Optional::isPresent).orElseThrow();
+    }
+
+    private static long creditNotes(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> CreditNote.countFor(UUID.fromString(id)));
+    }
+
+    private static String type(ConsumerRecord<String, String> record) {
+        return new String(record.headers().lastHeader("ce_type").value());
+    }
+
+    private SubscriptionConfirmed confirmed(String id) {
+        return new SubscriptionConfirmed(id, "northwind", subscription, Instant.now());
+    }
+
+    private RequestSubmitted request(String id, String amount, String currency) {
+        CreditRequestDetails credit = new CreditRequestDetails(subscription, "Alpine Bakery SARL",
+                new BigDecimal(amount), currency, new DatePeriod(MONTH, MONTH.plusMonths(1).minusDays(1)),
+                MONTH.plusMonths(1), "service-outage", "test");
+        return new RequestSubmitted(id, "northwind", RequestTypes.CREDIT, Instant.now(),
+                Instant.now().plusSeconds(86_400), "admin@northwind.example",
+                new Recipients("Northwind Apps", "billing@northwind.example", List.of(), "en"), credit);
+    }
+}
