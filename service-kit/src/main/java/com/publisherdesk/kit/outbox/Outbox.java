@@ -8,8 +8,6 @@ import com.publisherdesk.contracts.EventJson;
 import com.publisherdesk.contracts.EventType;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -37,7 +35,7 @@ public class Outbox {
         event.occurredAt = Instant.now();
         event.payload = toJson(payload);
         event.persist();
-        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
+        relay.wakeAfterCommit(transactions);
     }
 
     private static String toJson(Object payload) {
@@ -45,20 +43,6 @@ public class Outbox {
             return EventJson.mapper().writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Event cannot be written as JSON: " + payload.getClass(), e);
-        }
-    }
-
-    private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {
-
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                relay.wake();
-            }
         }
     }
 }

@@ -1,0 +1,115 @@
+package com.publisherdesk.notification.mail;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.publisherdesk.contracts.CreditRequestDetails;
+import com.publisherdesk.contracts.EventJson;
+import com.publisherdesk.notification.Email;
+import com.publisherdesk.notification.EmailKind;
+import com.publisherdesk.notification.NotifiedRequest;
+
+import io.quarkus.qute.Engine;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Words and formats an email for the publisher's language (English or French, English when unknown). */
+@ApplicationScoped
+public class EmailComposer {
+
+    private static final Map<String, Locale> LOCALES = Map.of("en", Locale.UK, "fr", Locale.FRANCE);
+    private static final Map<String, Map<String, String>> TYPES = Map.of(
+            "en", Map.of("credit", "credit request", "subscription-validation", "subscription validation",
+                    "support", "support request", "profile-change", "profile change", "admin-change",
+                    "co-administrator change"),
+            "fr", Map.of("credit", "demande d'avoir", "subscription-validation", "vérification d'abonnement",
+                    "support", "demande d'assistance", "profile-change", "modification du profil", "admin-change",
+                    "modification des co-administrateurs"));
+
+    private final Engine templates;
+
+    public EmailComposer(Engine templates) {
+        this.templates = templates;
+    }
+
+    /** The subject, plain-text and HTML parts of an email. */
+    public Composed compose(NotifiedRequest request, Email email) {
+        String language = LOCALES.containsKey(request.language) ? request.language : "en";
+        EmailContent content = content(request, email, language);
+        String name = email.kind.wire() + "_" + language;
+        return new Composed(subject(email.kind, content, language),
+                templates.getTemplate(name + ".txt").data("m", content).render(),
+                templates.getTemplate(name + ".html").data("m", content).render());
+    }
+
+    private static String subject(EmailKind kind, EmailContent content, String language) {
+        String prefix = "[Publisher Desk #" + content.reference() + "] ";
+        boolean french = language.equals("fr");
+        if (kind == EmailKind.ACKNOWLEDGEMENT) {
+            return prefix + (french ? "Nous avons bien reçu votre " : "We received your ") + content.requestType();
+        }
+        return prefix + (french ? "Décision sur votre " : "Decision on your ") + content.requestType();
+    }
+
+    private static EmailContent content(NotifiedRequest request, Email email, String language) {
+        Locale locale = LOCALES.get(language);
+        CreditRequestDetails credit = read(request.details, CreditRequestDetails.class);
+        ResultDetails result = read(email.result, ResultDetails.class);
+        String id = request.requestId.toString();
+        return new EmailContent(request.publisherName, id, id.substring(0, 8),
+                TYPES.get(language).getOrDefault(request.type, request.type),
+                credit == null ? null : credit.subscriptionId(), credit == null ? null : credit.customerName(),
+                credit == null ? null : money(credit.amount(), credit.currency(), locale),
+                credit == null ? null : date(credit.creditPeriod().from(), locale) + " – "
+                        + date(credit.creditPeriod().to(), locale),
+                credit == null ? null : date(credit.billingDate(), locale),
+                credit == null ? null : credit.reasonCode(), instant(request.submittedAt, locale), email.outcome,
+                result == null ? null : result.creditNoteNumber(),
+                result == null || result.amount() == null ? null : money(result.amount(), result.currency(), locale),
+                result == null ? null : result.explanation());
+    }
+
+    static String money(BigDecimal amount, String currency, Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(Currency.getInstance(currency));
+        return format.format(amount);
+    }
+
+    private static String date(LocalDate date, Locale locale) {
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    }
+
+    private static String instant(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG).withLocale(locale)
+                .format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return EventJson.mapper().readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored " + type.getSimpleName() + " is not readable", e);
+        }
+    }
+
+    /**
+     * A composed email.
+     *
+     * @param subject the subject
+     * @param text    the plain-text part
+     * @param html    the HTML part
+     */
+    public record Composed(String subject, String text, String html) {
+    }
+}

@@ -1,0 +1,16 @@
+package com.publisherdesk.notification.mail;
+
+import java.math.BigDecimal;
+
+/**
+ * What a decision said, kept with the result email it is owed for.
+ *
+ * @param ruleId           the rule that decided
+ * @param explanation      the rule in words
+ * @param creditNoteNumber the credit note issued, for approvals
+ * @param amount           the amount credited, for approvals
+ * @param currency         ISO 4217 code, for approvals
+ */
+public record ResultDetails(String ruleId, String explanation, String creditNoteNumber, BigDecimal amount,
+        String currency) {
+}

@@ -1,0 +1,40 @@
+package com.publisherdesk.notification.service;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.publisherdesk.contracts.Events;
+import com.publisherdesk.kit.inbox.EventHandlers;
+import com.publisherdesk.kit.inbox.Inbox;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Hands submitted requests and decisions to {@link Notifications}, each exactly once. */
+@ApplicationScoped
+public class NotificationEventsConsumer {
+
+    private final Inbox inbox;
+    private final EventHandlers requests;
+    private final EventHandlers decisions;
+
+    NotificationEventsConsumer(Inbox inbox, Notifications notifications) {
+        this.inbox = inbox;
+        this.requests = EventHandlers.on(Events.REQUEST_SUBMITTED, notifications::onRequestSubmitted);
+        this.decisions = EventHandlers.on(Events.CREDIT_APPROVED, notifications::onApproved)
+                .and(Events.CREDIT_DENIED, notifications::onDenied)
+                .and(Events.CREDIT_REVIEW_REQUIRED, notifications::onReviewRequired);
+    }
+
+    @Incoming("requests")
+    @Blocking
+    public void onRequest(ConsumerRecord<String, String> record) {
+        inbox.accept(record, requests);
+    }
+
+    @Incoming("credit-decisions")
+    @Blocking
+    public void onDecision(ConsumerRecord<String, String> record) {
+        inbox.accept(record, decisions);
+    }
+}

@@ -1,0 +1,86 @@
+package com.publisherdesk.notification.service;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.publisherdesk.contracts.CreditApproved;
+import com.publisherdesk.contracts.CreditDenied;
+import com.publisherdesk.contracts.CreditReviewRequired;
+import com.publisherdesk.contracts.EventJson;
+import com.publisherdesk.contracts.PolicyRuling;
+import com.publisherdesk.contracts.RequestSubmitted;
+import com.publisherdesk.notification.Email;
+import com.publisherdesk.notification.EmailKind;
+import com.publisherdesk.notification.NotifiedRequest;
+import com.publisherdesk.notification.mail.EmailSender;
+import com.publisherdesk.notification.mail.ResultDetails;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/** Records the emails each request is owed: an acknowledgement when it arrives, a result once it is decided. */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class Notifications {
+
+    private final EmailSender sender;
+    private final TransactionSynchronizationRegistry transactions;
+
+    public Notifications(EmailSender sender, TransactionSynchronizationRegistry transactions) {
+        this.sender = sender;
+        this.transactions = transactions;
+    }
+
+    public void onRequestSubmitted(RequestSubmitted event) {
+        UUID requestId = UUID.fromString(event.requestId());
+        if (NotifiedRequest.byId(requestId).isEmpty()) {
+            NotifiedRequest request = new NotifiedRequest();
+            request.requestId = requestId;
+            request.publisherId = event.publisherId();
+            request.type = event.type();
+            request.publisherName = event.recipients().publisherName();
+            request.language = event.recipients().language();
+            request.toAddress = event.recipients().to();
+            request.ccAddresses = String.join(",", event.recipients().cc());
+            request.submittedAt = event.submittedAt();
+            request.acknowledgementDueBy = event.acknowledgementDueBy();
+            request.details = event.credit() == null ? null : json(event.credit());
+            request.persist();
+        }
+        owe(requestId, EmailKind.ACKNOWLEDGEMENT, null, null);
+    }
+
+    public void onApproved(CreditApproved event) {
+        owe(UUID.fromString(event.requestId()), EmailKind.RESULT, "approved", json(new ResultDetails(
+                event.ruling().ruleId(), event.ruling().explanation(), event.creditNoteNumber(), event.amount(),
+                event.currency())));
+    }
+
+    public void onDenied(CreditDenied event) {
+        owe(UUID.fromString(event.requestId()), EmailKind.RESULT, "denied", json(details(event.ruling())));
+    }
+
+    public void onReviewRequired(CreditReviewRequired event) {
+        owe(UUID.fromString(event.requestId()), EmailKind.RESULT, "review", json(details(event.ruling())));
+    }
+
+    private void owe(UUID requestId, EmailKind kind, String outcome, String result) {
+        if (Email.owe(requestId, kind, outcome, result)) {
+            sender.wakeAfterCommit(transactions);
+        }
+    }
+
+    private static ResultDetails details(PolicyRuling ruling) {
+        return new ResultDetails(ruling.ruleId(), ruling.explanation(), null, null, null);
+    }
+
+    private static String json(Object value) {
+        try {
+            return EventJson.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
