@@ -38,6 +38,13 @@ public final class DeskServices implements AutoCloseable {
         return new DeskServices(processes);
     }
 
+    /** Each service on a port free right now, for tests beside a running desk. */
+    public static Map<String, Integer> freePorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        DEFAULT_PORTS.keySet().forEach(name -> ports.put(name, Ports.free()));
+        return ports;
+    }
+
     /** The environment variables the services read, for one {@link DevStack}. */
     public static Map<String, String> environmentFor(Map<String, String> quarkusConfig) {
         Map<String, String> env = new LinkedHashMap<>();

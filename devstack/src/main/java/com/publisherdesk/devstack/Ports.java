@@ -6,9 +6,14 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /** Picks free loopback ports. */
-final class Ports {
+public final class Ports {
 
     private Ports() {
+    }
+
+    /** A port free right now. */
+    public static int free() {
+        return orFree(0);
     }
 
     /** The given port, or a free one when it is 0. */

@@ -1,0 +1,70 @@
+package com.publisherdesk.systemtests;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.publisherdesk.devstack.DeskServices;
+import com.publisherdesk.devstack.DevStack;
+import com.publisherdesk.devstack.DevStackOptions;
+import com.publisherdesk.devstack.Mailbox;
+
+/** The whole desk for system tests: real parts and the four packaged services as separate processes. */
+final class RunningDesk implements AutoCloseable {
+
+    static final Path ROOT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+
+    private final DevStack stack;
+    private final DeskServices services;
+
+    private RunningDesk(DevStack stack, DeskServices services) {
+        this.stack = stack;
+        this.services = services;
+    }
+
+    /** Starts everything on free ports with the demo data set and waits until every service is ready. */
+    static RunningDesk start() throws IOException {
+        DevStack stack = DevStack.start(DevStackOptions.forTests());
+        Map<String, String> environment = new LinkedHashMap<>(DeskServices.environmentFor(stack.quarkusConfig()));
+        environment.put("DEMO_DATA", "true");
+        DeskServices services = DeskServices.of(ROOT, DeskServices.freePorts(), environment,
+                stack.dataDir().resolve("logs"), List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        try {
+            services.startAll(Duration.ofMinutes(3));
+        } catch (RuntimeException | IOException e) {
+            services.close();
+            stack.close();
+            throw e;
+        }
+        return new RunningDesk(stack, services);
+    }
+
+    String url(String service) {
+        return services.get(service).url();
+    }
+
+    String bootstrapServers() {
+        return stack.kafka().bootstrapServers();
+    }
+
+    Mailbox mailbox() {
+        return new Mailbox(stack.mail().mailboxUrl());
+    }
+
+    DeskServices services() {
+        return services;
+    }
+
+    DevStack stack() {
+        return stack;
+    }
+
+    @Override
+    public void close() {
+        services.close();
+        stack.close();
+    }
+}
