@@ -21,6 +21,8 @@ public final class DeskLauncher {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.kafka", "error");
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
         Map<String, String> options = options(args);
         Path dataDir = Path.of(options.getOrDefault("--data-dir", ".desk-data")).toAbsolutePath();
         Path projectRoot = Path.of(options.getOrDefault("--project-root", ".")).toAbsolutePath();

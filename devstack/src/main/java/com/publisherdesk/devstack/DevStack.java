@@ -11,8 +11,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
+import com.publisherdesk.contracts.Topics;
+
 /** The desk's real parts started together: a Kafka broker, a PostgreSQL server and an SMTP server with a mailbox. */
 public final class DevStack implements AutoCloseable {
+
+    private static final java.util.List<String> DESK_TOPICS = java.util.List.of(Topics.REQUESTS,
+            Topics.REQUEST_VALIDATIONS, Topics.CREDIT_DECISIONS, Topics.NOTIFICATIONS);
 
     private final Path dataDir;
     private final boolean temporary;
@@ -38,6 +43,7 @@ public final class DevStack implements AutoCloseable {
             CompletableFuture<?> database = CompletableFuture.runAsync(stack.database::start);
             CompletableFuture<?> mail = CompletableFuture.runAsync(stack.mail::start);
             stack.kafka.start();
+            stack.kafka.createTopics(DESK_TOPICS, 3);
             CompletableFuture.allOf(database, mail).join();
             stack.startTime = Duration.ofNanos(System.nanoTime() - started);
             return stack;

@@ -51,6 +51,23 @@ public final class EmbeddedKafka {
         }
     }
 
+    /** Creates the topics that do not exist yet, each with {@code partitions} partitions. */
+    public void createTopics(java.util.Collection<String> names, int partitions) {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                java.util.Map.of("bootstrap.servers", bootstrapServers()))) {
+            java.util.Set<String> existing = admin.listTopics().names().get();
+            java.util.List<org.apache.kafka.clients.admin.NewTopic> missing = names.stream()
+                    .filter(name -> !existing.contains(name))
+                    .map(name -> new org.apache.kafka.clients.admin.NewTopic(name, partitions, (short) 1)).toList();
+            admin.createTopics(missing).all().get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Cannot create topics " + names, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Stops the broker; its data stays for the next start. */
     public synchronized void stop() {
         if (server != null) {
@@ -106,7 +123,8 @@ public final class EmbeddedKafka {
                     .setNodeId(config.nodeId())
                     .setIgnoreFormatted(true)
                     .setControllerListenerName("CONTROLLER")
-                    .setMetadataLogDirectory(config.metadataLogDir());
+                    .setMetadataLogDirectory(config.metadataLogDir())
+                    .setPrintStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
             formatter.addDirectory(logDir.toString());
             formatter.run();
         } catch (IOException e) {

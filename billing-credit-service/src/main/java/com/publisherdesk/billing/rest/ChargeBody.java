@@ -2,6 +2,8 @@ package com.publisherdesk.billing.rest;
 
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +30,7 @@ public record ChargeBody(
         @DecimalMin("0.00") String amount,
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency) {
 
+    @JsonIgnore
     @AssertTrue(message = "must not end before it starts")
     public boolean isPeriodOrdered() {
         return periodFrom == null || periodTo == null || !periodTo.isBefore(periodFrom);

@@ -2,6 +2,7 @@ package com.publisherdesk.intake.rest;
 
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.publisherdesk.intake.CreditReason;
 
 import jakarta.validation.Valid;
@@ -42,6 +43,7 @@ public record CreditRequestBody(
      */
     public record Period(@NotNull LocalDate from, @NotNull LocalDate to) {
 
+        @JsonIgnore
         @AssertTrue(message = "must not end before it starts")
         public boolean isOrdered() {
             return from == null || to == null || !to.isBefore(from);
