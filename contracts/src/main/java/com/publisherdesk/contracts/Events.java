@@ -27,9 +27,22 @@ public final class Events {
     public static final EventType<ResultSent> RESULT_SENT =
             new EventType<>("com.publisherdesk.result.sent.v1", Topics.NOTIFICATIONS, ResultSent.class);
 
+    public static final EventType<EmailFailed> EMAIL_FAILED =
+            new EventType<>("com.publisherdesk.email.failed.v1", Topics.NOTIFICATIONS, EmailFailed.class);
+    public static final EventType<AcknowledgementDeadlineWarning> ACKNOWLEDGEMENT_DEADLINE_WARNING =
+            new EventType<>("com.publisherdesk.acknowledgement.deadline-warning.v1", Topics.NOTIFICATIONS,
+                    AcknowledgementDeadlineWarning.class);
+    public static final EventType<AcknowledgementDeadlineBreached> ACKNOWLEDGEMENT_DEADLINE_BREACHED =
+            new EventType<>("com.publisherdesk.acknowledgement.deadline-breached.v1", Topics.NOTIFICATIONS,
+                    AcknowledgementDeadlineBreached.class);
+    public static final EventType<AcknowledgementDeadlineMet> ACKNOWLEDGEMENT_DEADLINE_MET =
+            new EventType<>("com.publisherdesk.acknowledgement.deadline-met.v1", Topics.NOTIFICATIONS,
+                    AcknowledgementDeadlineMet.class);
+
     public static final List<EventType<?>> ALL = List.of(REQUEST_SUBMITTED, SUBSCRIPTION_CONFIRMED,
             SUBSCRIPTION_NOT_CONFIRMED, CREDIT_APPROVED, CREDIT_DENIED, CREDIT_REVIEW_REQUIRED, ACKNOWLEDGEMENT_SENT,
-            RESULT_SENT);
+            RESULT_SENT, EMAIL_FAILED, ACKNOWLEDGEMENT_DEADLINE_WARNING, ACKNOWLEDGEMENT_DEADLINE_BREACHED,
+            ACKNOWLEDGEMENT_DEADLINE_MET);
 
     private Events() {
     }

@@ -18,20 +18,30 @@ final class SampleEvents {
     }
 
     static Map<EventType<?>, Object> all() {
-        return Map.of(
-                Events.REQUEST_SUBMITTED, requestSubmitted(),
-                Events.SUBSCRIPTION_CONFIRMED, new SubscriptionConfirmed(REQUEST_ID, "northwind", "sub-1001", AT),
-                Events.SUBSCRIPTION_NOT_CONFIRMED,
-                new SubscriptionNotConfirmed(REQUEST_ID, "northwind", "sub-1001", "customer-mismatch", AT),
-                Events.CREDIT_APPROVED, new CreditApproved(REQUEST_ID, "northwind", "sub-1001", RULING,
-                        "CN-2026-000042", new BigDecimal("120.00"), "EUR", AT),
-                Events.CREDIT_DENIED, new CreditDenied(REQUEST_ID, "northwind", "sub-1001", RULING, AT),
-                Events.CREDIT_REVIEW_REQUIRED, new CreditReviewRequired(REQUEST_ID, "northwind", "sub-1001", RULING, AT),
-                Events.ACKNOWLEDGEMENT_SENT, new AcknowledgementSent(REQUEST_ID,
+        return Map.ofEntries(
+                Map.entry(Events.REQUEST_SUBMITTED, requestSubmitted()),
+                Map.entry(Events.SUBSCRIPTION_CONFIRMED,
+                        new SubscriptionConfirmed(REQUEST_ID, "northwind", "sub-1001", AT)),
+                Map.entry(Events.SUBSCRIPTION_NOT_CONFIRMED,
+                        new SubscriptionNotConfirmed(REQUEST_ID, "northwind", "sub-1001", "customer-mismatch", AT)),
+                Map.entry(Events.CREDIT_APPROVED, new CreditApproved(REQUEST_ID, "northwind", "sub-1001", RULING,
+                        "CN-2026-000042", new BigDecimal("120.00"), "EUR", AT)),
+                Map.entry(Events.CREDIT_DENIED, new CreditDenied(REQUEST_ID, "northwind", "sub-1001", RULING, AT)),
+                Map.entry(Events.CREDIT_REVIEW_REQUIRED,
+                        new CreditReviewRequired(REQUEST_ID, "northwind", "sub-1001", RULING, AT)),
+                Map.entry(Events.ACKNOWLEDGEMENT_SENT, new AcknowledgementSent(REQUEST_ID,
                         "<" + REQUEST_ID + ".acknowledgement@publisherdesk>", List.of("billing@northwind.example"), AT,
-                        true),
-                Events.RESULT_SENT, new ResultSent(REQUEST_ID, "<" + REQUEST_ID + ".result@publisherdesk>", "approved",
-                        List.of("billing@northwind.example"), AT));
+                        true)),
+                Map.entry(Events.RESULT_SENT, new ResultSent(REQUEST_ID, "<" + REQUEST_ID + ".result@publisherdesk>",
+                        "approved", List.of("billing@northwind.example"), AT)),
+                Map.entry(Events.EMAIL_FAILED, new EmailFailed(REQUEST_ID, "acknowledgement",
+                        "<" + REQUEST_ID + ".acknowledgement@publisherdesk>", "550 5.1.1 mailbox unavailable", AT)),
+                Map.entry(Events.ACKNOWLEDGEMENT_DEADLINE_WARNING, new AcknowledgementDeadlineWarning(REQUEST_ID,
+                        "northwind", AT.plusSeconds(86_400), AT.plusSeconds(69_120))),
+                Map.entry(Events.ACKNOWLEDGEMENT_DEADLINE_BREACHED, new AcknowledgementDeadlineBreached(REQUEST_ID,
+                        "northwind", AT.plusSeconds(86_400), AT.plusSeconds(86_401))),
+                Map.entry(Events.ACKNOWLEDGEMENT_DEADLINE_MET, new AcknowledgementDeadlineMet(REQUEST_ID,
+                        "northwind", AT.plusSeconds(86_400), AT.plusSeconds(2))));
     }
 
     static RequestSubmitted requestSubmitted() {

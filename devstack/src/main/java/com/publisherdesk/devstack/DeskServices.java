@@ -54,6 +54,9 @@ public final class DeskServices implements AutoCloseable {
         env.put("DB_PASSWORD", quarkusConfig.get("quarkus.datasource.password"));
         env.put("SMTP_HOST", quarkusConfig.get("quarkus.mailer.host"));
         env.put("SMTP_PORT", quarkusConfig.get("quarkus.mailer.port"));
+        env.put("MAIL_JOURNAL_ADDRESS", quarkusConfig.get("desk.mail.journal.address"));
+        env.put("MAIL_JOURNAL_IMAP_HOST", quarkusConfig.get("desk.mail.journal.imap-host"));
+        env.put("MAIL_JOURNAL_IMAP_PORT", quarkusConfig.get("desk.mail.journal.imap-port"));
         return env;
     }
 

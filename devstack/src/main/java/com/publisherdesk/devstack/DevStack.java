@@ -84,6 +84,9 @@ public final class DevStack implements AutoCloseable {
         config.put("quarkus.mailer.start-tls", "DISABLED");
         config.put("quarkus.mailer.tls", "false");
         config.put("desk.mailbox.url", mail.mailboxUrl());
+        config.put("desk.mail.journal.address", EmbeddedMail.JOURNAL_ADDRESS);
+        config.put("desk.mail.journal.imap-host", "127.0.0.1");
+        config.put("desk.mail.journal.imap-port", Integer.toString(mail.imapPort()));
         return config;
     }
 

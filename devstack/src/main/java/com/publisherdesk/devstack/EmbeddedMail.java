@@ -8,6 +8,9 @@ import jakarta.mail.internet.MimeMessage;
 /** A real SMTP server (with IMAP for mail clients) that keeps every email it receives, and an HTTP mailbox view. */
 public final class EmbeddedMail {
 
+    /** The desk's sent-mail journal: every email is copied there, so a sender can tell what the server accepted. */
+    public static final String JOURNAL_ADDRESS = "journal@publisherdesk.example";
+
     private final int smtpPort;
     private final int imapPort;
     private final MailboxHttp http;
@@ -59,13 +62,40 @@ public final class EmbeddedMail {
         return greenMail != null;
     }
 
-    /** Every email received so far, oldest first, including those from before an SMTP restart. */
+    /**
+     * Every copy received so far (one per recipient), oldest first, including those from before an SMTP restart;
+     * the copies in the desk's sent-mail journal are left out, as they are not emails to anyone.
+     */
     public synchronized java.util.List<MimeMessage> receivedMessages() {
         java.util.List<MimeMessage> all = new java.util.ArrayList<>(http.kept());
         if (greenMail != null) {
-            all.addAll(java.util.List.of(greenMail.getReceivedMessages()));
+            all.addAll(recipientCopies());
         }
+        all.sort(java.util.Comparator.comparing(EmbeddedMail::receivedAt));
         return all;
+    }
+
+    private java.util.List<MimeMessage> recipientCopies() {
+        java.util.List<MimeMessage> copies = new java.util.ArrayList<>();
+        try {
+            for (com.icegreen.greenmail.user.GreenMailUser user : greenMail.getUserManager().listUser()) {
+                if (!JOURNAL_ADDRESS.equalsIgnoreCase(user.getEmail())) {
+                    greenMail.getManagers().getImapHostManager().getInbox(user).getMessages()
+                            .forEach(stored -> copies.add(stored.getMimeMessage()));
+                }
+            }
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException(e);
+        }
+        return copies;
+    }
+
+    private static java.util.Date receivedAt(MimeMessage message) {
+        try {
+            return message.getReceivedDate() == null ? new java.util.Date(0) : message.getReceivedDate();
+        } catch (jakarta.mail.MessagingException e) {
+            return new java.util.Date(0);
+        }
     }
 
     /** Forgets every email received so far. */

@@ -18,11 +18,13 @@ public final class Mailbox {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    private final String url;
     private final URI messages;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** A client for the mailbox at {@code url} (the {@code desk.mailbox.url} setting). */
     public Mailbox(String url) {
+        this.url = url;
         this.messages = URI.create(url + "/messages");
     }
 
@@ -35,6 +37,32 @@ public final class Mailbox {
             });
         } catch (IOException e) {
             throw new IllegalStateException("The mailbox at " + messages + " cannot be read", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops the SMTP server, as an outage would; the mailbox keeps what it received. */
+    public void stopSmtp() {
+        post("/smtp/stop");
+    }
+
+    /** Starts the SMTP server again on the same port. */
+    public void startSmtp() {
+        post("/smtp/start");
+    }
+
+    private void post(String path) {
+        try {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url + path))
+                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 204) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("The mailbox at " + url + " cannot be reached", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -20,7 +20,8 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * The mailbox over HTTP: {@code GET /messages} (JSON), {@code GET /messages.txt} (a line per email),
- * {@code DELETE /messages}. The SMTP server keeps a copy per recipient; here each email appears once, with the
+ * {@code DELETE /messages}, and {@code POST /smtp/stop} / {@code POST /smtp/start} to simulate a mail server outage
+ * from any process. The SMTP server keeps a copy per recipient; here each email appears once, with the
  * number of times it was delivered, so a duplicate send shows as {@code deliveries > 1}.
  */
 final class MailboxHttp {
@@ -84,6 +85,12 @@ final class MailboxHttp {
                 respond(exchange, 204, "text/plain", "");
             } else if (method.equals("GET") && path.equals("/messages")) {
                 respond(exchange, 200, "application/json", JSON.writeValueAsString(emails()));
+            } else if (method.equals("POST") && path.equals("/smtp/stop")) {
+                mail.stopSmtp();
+                respond(exchange, 204, "text/plain", "");
+            } else if (method.equals("POST") && path.equals("/smtp/start")) {
+                mail.start();
+                respond(exchange, 204, "text/plain", "");
             } else if (method.equals("GET") && (path.equals("/messages.txt") || path.equals("/"))) {
                 respond(exchange, 200, "text/plain; charset=utf-8", lines());
             } else {

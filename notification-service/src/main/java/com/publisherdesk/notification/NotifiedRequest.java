@@ -10,6 +10,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 /** A request the desk must write about: who to tell, in which language, and by when it must be acknowledged. */
@@ -49,8 +50,45 @@ public class NotifiedRequest extends PanacheEntityBase {
     /** The request's details as JSON, for the acknowledgement's summary. */
     public String details;
 
+    /** When a still-unacknowledged request raises a warning. */
+    @Column(name = "warn_at", nullable = false)
+    public Instant warnAt;
+
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+
+    @Column(name = "warned_at")
+    public Instant warnedAt;
+
+    @Column(name = "breached_at")
+    public Instant breachedAt;
+
     public static Optional<NotifiedRequest> byId(UUID requestId) {
         return findByIdOptional(requestId);
+    }
+
+    /** Unacknowledged requests past their warning point and not yet warned about, locked for this watcher. */
+    public static List<NotifiedRequest> dueForWarning(Instant now, int limit) {
+        return find("acknowledgedAt is null and warnedAt is null and warnAt <= ?1", now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", -2)
+                .page(0, limit).list();
+    }
+
+    /** Unacknowledged requests past their deadline and not yet reported, locked for this watcher. */
+    public static List<NotifiedRequest> dueForBreach(Instant now, int limit) {
+        return find("acknowledgedAt is null and breachedAt is null and acknowledgementDueBy < ?1", now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", -2)
+                .page(0, limit).list();
+    }
+
+    /** Starts the clock: the warning point is {@code warnFraction} of the way to the deadline. */
+    public void startClock(double warnFraction) {
+        long window = acknowledgementDueBy.toEpochMilli() - submittedAt.toEpochMilli();
+        warnAt = submittedAt.plusMillis(Math.round(window * warnFraction));
+    }
+
+    public boolean isAcknowledgedInTime() {
+        return acknowledgedAt != null && !acknowledgedAt.isAfter(acknowledgementDueBy);
     }
 
     public List<String> cc() {

@@ -38,7 +38,7 @@ class CreditRequestEndToEndIT {
 
     @BeforeAll
     static void start() throws Exception {
-        desk = RunningDesk.start();
+        desk = RunningDesk.shared();
         kafka = new KafkaCompanion(desk.bootstrapServers());
         decisions = kafka.consumeStrings().fromTopics("credit-decisions");
     }
@@ -48,9 +48,6 @@ class CreditRequestEndToEndIT {
         if (decisions != null) {
             decisions.close();
             kafka.close();
-        }
-        if (desk != null) {
-            desk.close();
         }
     }
 

@@ -25,6 +25,17 @@ final class RunningDesk implements AutoCloseable {
         this.services = services;
     }
 
+    private static RunningDesk shared;
+
+    /** One desk for every system test of this run, stopped when the tests' JVM exits. */
+    static synchronized RunningDesk shared() throws IOException {
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "desk-shutdown"));
+        }
+        return shared;
+    }
+
     /** Starts everything on free ports with the demo data set and waits until every service is ready. */
     static RunningDesk start() throws IOException {
         DevStack stack = DevStack.start(DevStackOptions.forTests());

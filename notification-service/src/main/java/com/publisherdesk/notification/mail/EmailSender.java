@@ -5,19 +5,20 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.publisherdesk.contracts.AcknowledgementSent;
+import com.publisherdesk.contracts.EmailFailed;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.ResultSent;
 import com.publisherdesk.kit.outbox.Outbox;
 import com.publisherdesk.kit.worker.BackgroundWorker;
 import com.publisherdesk.notification.Email;
 import com.publisherdesk.notification.EmailKind;
+import com.publisherdesk.notification.EmailStatus;
 import com.publisherdesk.notification.NotifiedRequest;
+import com.publisherdesk.notification.service.DeadlineWatcher;
 import com.publisherdesk.notification.mail.EmailComposer.Composed;
 
 import io.quarkus.mailer.Mail;
@@ -31,33 +32,33 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Sends the emails owed, each exactly once as far as SMTP allows: an email is claimed in a committed transaction
- * before it is sent, sent with its deterministic Message-ID, and marked sent together with its event. A sender that
- * dies between the SMTP server's acceptance and that last commit leaves a claim that expires; the email is then sent
- * again with the same Message-ID, so mail clients and the desk's own counts see one email.
+ * before it is sent, sent with its deterministic Message-ID (and a copy to the sent-mail journal), and marked sent
+ * together with its event. A sender that dies in between leaves a claim that expires; the next sender asks the
+ * journal whether the email went out and sends it only if it did not (without a journal it is sent again, under the
+ * same Message-ID).
  */
 @ApplicationScoped
 public class EmailSender {
 
     private static final Logger LOG = Logger.getLogger(EmailSender.class);
     private static final int BATCH = 10;
-    private static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(2);
-    private static final Pattern PERMANENT = Pattern.compile("(^|\\D)5\\d\\d(\\D|$)");
 
     private final Mailer mailer;
     private final EmailComposer composer;
     private final Outbox outbox;
-    private final String replyTo;
-    private final Duration maxBackoff;
+    private final DeadlineWatcher deadlines;
+    private final SentJournal journal;
+    private final MailConfig config;
     private final BackgroundWorker worker;
 
-    public EmailSender(Mailer mailer, EmailComposer composer, Outbox outbox,
-            @ConfigProperty(name = "desk.mail.reply-to") String replyTo,
-            @ConfigProperty(name = "desk.mail.max-backoff") Duration maxBackoff) {
+    public EmailSender(Mailer mailer, EmailComposer composer, Outbox outbox, DeadlineWatcher deadlines,
+            SentJournal journal, MailConfig config) {
         this.mailer = mailer;
         this.composer = composer;
         this.outbox = outbox;
-        this.replyTo = replyTo;
-        this.maxBackoff = maxBackoff;
+        this.deadlines = deadlines;
+        this.journal = journal;
+        this.config = config;
         this.worker = new BackgroundWorker("email-sender", this::sendDue, Duration.ofSeconds(1),
                 Duration.ofSeconds(5));
     }
@@ -78,24 +79,43 @@ public class EmailSender {
     /** Sends one batch of due emails; returns whether more may be waiting. */
     boolean sendDue() {
         Instant now = Instant.now();
-        List<Long> claimed = QuarkusTransaction.requiringNew().call(() -> {
-            List<Email> due = Email.claimDue(BATCH, now, CLAIM_TIMEOUT);
+        List<Claim> claimed = QuarkusTransaction.requiringNew().call(() -> {
+            List<Email> due = Email.claimDue(BATCH, now, config.claimTimeout());
+            List<Claim> claims = due.stream().map(email -> new Claim(email.id, email.messageId,
+                    email.status == EmailStatus.SENDING)).toList();
             due.forEach(email -> email.claim(now));
-            return due.stream().map(email -> email.id).toList();
+            return claims;
         });
         claimed.forEach(this::sendOne);
         return claimed.size() == BATCH;
     }
 
-    private void sendOne(Long emailId) {
-        Prepared prepared = QuarkusTransaction.requiringNew().call(() -> prepare(emailId));
-        try {
-            mailer.send(prepared.mail());
-        } catch (RuntimeException e) {
-            recordFailure(emailId, e);
-            return;
+    private void sendOne(Claim claim) {
+        Prepared prepared = QuarkusTransaction.requiringNew().call(() -> prepare(claim.emailId()));
+        if (claim.interrupted() && journal.holds(claim.messageId())) {
+            LOG.infof("Email %s went out before its sender stopped; recording it without sending again",
+                    claim.messageId());
+        } else {
+            try {
+                mailer.send(prepared.mail());
+            } catch (RuntimeException e) {
+                recordFailure(claim.emailId(), e);
+                return;
+            }
+            pauseForFaultInjection();
         }
-        QuarkusTransaction.requiringNew().run(() -> recordSent(emailId, prepared.recipients()));
+        QuarkusTransaction.requiringNew().run(() -> recordSent(claim.emailId(), prepared.recipients()));
+    }
+
+    private void pauseForFaultInjection() {
+        Duration pause = config.faultInjection().pauseAfterSend();
+        if (!pause.isZero()) {
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private Prepared prepare(Long emailId) {
@@ -103,7 +123,8 @@ public class EmailSender {
         NotifiedRequest request = NotifiedRequest.<NotifiedRequest>findById(email.requestId);
         Composed composed = composer.compose(request, email);
         Mail mail = Mail.withText(request.toAddress, composed.subject(), composed.text()).setHtml(composed.html())
-                .setCc(request.cc()).setReplyTo(replyTo).addHeader("Message-ID", email.messageId);
+                .setCc(request.cc()).setBcc(journal.bcc()).setReplyTo(config.replyTo())
+                .addHeader("Message-ID", email.messageId);
         return new Prepared(mail, request.recipients());
     }
 
@@ -116,6 +137,7 @@ public class EmailSender {
             NotifiedRequest request = NotifiedRequest.findById(email.requestId);
             outbox.publish(Events.ACKNOWLEDGEMENT_SENT, requestId, new AcknowledgementSent(requestId,
                     email.messageId, recipients, sentAt, !sentAt.isAfter(request.acknowledgementDueBy)));
+            deadlines.acknowledged(request, sentAt);
         } else {
             outbox.publish(Events.RESULT_SENT, requestId,
                     new ResultSent(requestId, email.messageId, email.outcome, recipients, sentAt));
@@ -124,20 +146,29 @@ public class EmailSender {
 
     private void recordFailure(Long emailId, RuntimeException failure) {
         String error = String.valueOf(failure.getMessage());
-        boolean permanent = PERMANENT.matcher(error).find();
+        boolean permanent = SmtpFailures.isPermanent(error);
         QuarkusTransaction.requiringNew().run(() -> {
             Email email = Email.findById(emailId);
-            email.noteFailure(error, permanent, Instant.now(), backoff(email.attempts));
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            email.noteFailure(error, permanent, now, backoff(email.attempts));
+            if (permanent) {
+                outbox.publish(Events.EMAIL_FAILED, email.requestId.toString(), new EmailFailed(
+                        email.requestId.toString(), email.kind.wire(), email.messageId, error, now));
+            }
             LOG.warnf("Email %s %s: %s", email.messageId, permanent ? "refused for good" : "will be retried", error);
         });
     }
 
     /** Exponential backoff with jitter: about 1 s, 2 s, 4 s, ... up to the configured maximum. */
     private Duration backoff(int attempts) {
-        long base = Math.min(maxBackoff.toMillis(), 1000L << Math.min(attempts - 1, 20));
+        long base = Math.min(config.maxBackoff().toMillis(), 1000L << Math.min(attempts - 1, 20));
         return Duration.ofMillis(base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1));
     }
 
     private record Prepared(Mail mail, List<String> recipients) {
+    }
+
+    /** An email claimed for sending; interrupted when a sender that died had claimed it before. */
+    private record Claim(Long emailId, String messageId, boolean interrupted) {
     }
 }

@@ -26,10 +26,13 @@ import jakarta.transaction.Transactional.TxType;
 public class Notifications {
 
     private final EmailSender sender;
+    private final DeadlineWatcher deadlines;
     private final TransactionSynchronizationRegistry transactions;
 
-    public Notifications(EmailSender sender, TransactionSynchronizationRegistry transactions) {
+    public Notifications(EmailSender sender, DeadlineWatcher deadlines,
+            TransactionSynchronizationRegistry transactions) {
         this.sender = sender;
+        this.deadlines = deadlines;
         this.transactions = transactions;
     }
 
@@ -47,6 +50,7 @@ public class Notifications {
             request.submittedAt = event.submittedAt();
             request.acknowledgementDueBy = event.acknowledgementDueBy();
             request.details = event.credit() == null ? null : json(event.credit());
+            deadlines.startClock(request);
             request.persist();
         }
         owe(requestId, EmailKind.ACKNOWLEDGEMENT, null, null);

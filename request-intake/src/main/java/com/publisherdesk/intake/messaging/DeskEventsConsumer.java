@@ -28,7 +28,10 @@ public class DeskEventsConsumer {
                 .and(Events.CREDIT_DENIED, progress::denied)
                 .and(Events.CREDIT_REVIEW_REQUIRED, progress::reviewRequired);
         this.notifications = EventHandlers.on(Events.ACKNOWLEDGEMENT_SENT, progress::acknowledged)
-                .and(Events.RESULT_SENT, progress::resultSent);
+                .and(Events.RESULT_SENT, progress::resultSent)
+                .and(Events.EMAIL_FAILED, progress::emailFailed)
+                .and(Events.ACKNOWLEDGEMENT_DEADLINE_WARNING, progress::deadlineWarning)
+                .and(Events.ACKNOWLEDGEMENT_DEADLINE_BREACHED, progress::deadlineBreached);
     }
 
     @Incoming("request-validations")

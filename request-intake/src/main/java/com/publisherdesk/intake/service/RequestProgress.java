@@ -5,10 +5,13 @@ import java.util.UUID;
 
 import org.jboss.logging.Logger;
 
+import com.publisherdesk.contracts.AcknowledgementDeadlineBreached;
+import com.publisherdesk.contracts.AcknowledgementDeadlineWarning;
 import com.publisherdesk.contracts.AcknowledgementSent;
 import com.publisherdesk.contracts.CreditApproved;
 import com.publisherdesk.contracts.CreditDenied;
 import com.publisherdesk.contracts.CreditReviewRequired;
+import com.publisherdesk.contracts.EmailFailed;
 import com.publisherdesk.contracts.PolicyRuling;
 import com.publisherdesk.contracts.ResultSent;
 import com.publisherdesk.contracts.SubscriptionConfirmed;
@@ -70,6 +73,24 @@ public class RequestProgress {
         find(event.requestId()).ifPresent(request -> TimelineEntry.record(request.id, event.sentAt(), "result-emailed",
                 "Result (" + event.outcome() + ") emailed to " + String.join(", ", event.recipients()) + ".",
                 "email " + event.messageId()));
+    }
+
+    public void emailFailed(EmailFailed event) {
+        find(event.requestId()).ifPresent(request -> TimelineEntry.record(request.id, event.failedAt(),
+                "email-failed", "The " + event.kind() + " email could not be delivered: " + event.error(),
+                "email " + event.messageId()));
+    }
+
+    public void deadlineWarning(AcknowledgementDeadlineWarning event) {
+        find(event.requestId()).ifPresent(request -> TimelineEntry.record(request.id, event.warnedAt(),
+                "acknowledgement-overdue-warning", "The acknowledgement is not out yet; it is due by "
+                        + event.dueBy() + ".", "acknowledgement clock"));
+    }
+
+    public void deadlineBreached(AcknowledgementDeadlineBreached event) {
+        find(event.requestId()).ifPresent(request -> TimelineEntry.record(request.id, event.breachedAt(),
+                "acknowledgement-late", "The acknowledgement was due by " + event.dueBy() + " and is late.",
+                "acknowledgement clock"));
     }
 
     private void update(String requestId, RequestStatus status, Instant at, String step, String description,

@@ -1,0 +1,49 @@
+package com.publisherdesk.notification.mail;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+
+/** How the desk sends its emails. */
+@ConfigMapping(prefix = "desk.mail")
+public interface MailConfig {
+
+    /** Where replies to the desk's emails go. */
+    String replyTo();
+
+    /** The longest pause between two attempts at an email. */
+    Duration maxBackoff();
+
+    /** How long a sender may hold an email before another sender takes it over (the first is presumed dead). */
+    Duration claimTimeout();
+
+    /** The sent-mail journal. */
+    Journal journal();
+
+    /** Fault injection for crash tests. */
+    FaultInjection faultInjection();
+
+    /** A mailbox that receives a copy of every email, read over IMAP. */
+    interface Journal {
+
+        /** The journal's address; no journal when empty. */
+        Optional<String> address();
+
+        /** The IMAP server holding the journal. */
+        Optional<String> imapHost();
+
+        /** Its IMAP port. */
+        int imapPort();
+
+        /** The journal's IMAP password (the address itself when empty, as on the development mail server). */
+        Optional<String> password();
+    }
+
+    /** Deliberate pauses that let tests crash the service at a precise point. */
+    interface FaultInjection {
+
+        /** A pause after the mail server accepted an email and before it is recorded as sent. */
+        Duration pauseAfterSend();
+    }
+}

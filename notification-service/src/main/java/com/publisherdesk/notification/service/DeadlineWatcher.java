@@ -1,0 +1,118 @@
+package com.publisherdesk.notification.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.publisherdesk.contracts.AcknowledgementDeadlineBreached;
+import com.publisherdesk.contracts.AcknowledgementDeadlineMet;
+import com.publisherdesk.contracts.AcknowledgementDeadlineWarning;
+import com.publisherdesk.contracts.Events;
+import com.publisherdesk.kit.outbox.Outbox;
+import com.publisherdesk.kit.worker.BackgroundWorker;
+import com.publisherdesk.notification.NotifiedRequest;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/**
+ * Keeps the acknowledgement promise visible: warns when a request is still unacknowledged at the warning point of its
+ * window, reports a breach when it is late, and records that the deadline was met when the acknowledgement went out.
+ * Each event is published once per request, whichever instance notices it (rows are locked while they are handled).
+ */
+@ApplicationScoped
+public class DeadlineWatcher {
+
+    private static final int BATCH = 100;
+
+    private final Outbox outbox;
+    private final double warnFraction;
+    private final BackgroundWorker worker;
+    private final Counter met;
+    private final Counter warned;
+    private final Counter breached;
+
+    public DeadlineWatcher(Outbox outbox, MeterRegistry metrics,
+            @ConfigProperty(name = "desk.sla.warn-at") double warnFraction,
+            @ConfigProperty(name = "desk.sla.check-interval") Duration checkInterval) {
+        this.outbox = outbox;
+        this.warnFraction = warnFraction;
+        this.worker = new BackgroundWorker("deadline-watcher", this::check, checkInterval, Duration.ofSeconds(30));
+        this.met = counter(metrics, "met");
+        this.warned = counter(metrics, "warned");
+        this.breached = counter(metrics, "breached");
+    }
+
+    void start(@Observes StartupEvent event) {
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        worker.stop();
+    }
+
+    /** Starts a new request's clock. */
+    public void startClock(NotifiedRequest request) {
+        request.startClock(warnFraction);
+    }
+
+    /** Notes that a request's acknowledgement went out; publishes met, or the breach if it is late. */
+    @Transactional(TxType.MANDATORY)
+    public void acknowledged(NotifiedRequest request, Instant sentAt) {
+        if (request.acknowledgedAt != null) {
+            return;
+        }
+        request.acknowledgedAt = sentAt;
+        if (request.isAcknowledgedInTime()) {
+            outbox.publish(Events.ACKNOWLEDGEMENT_DEADLINE_MET, request.requestId.toString(),
+                    new AcknowledgementDeadlineMet(request.requestId.toString(), request.publisherId,
+                            request.acknowledgementDueBy, sentAt));
+            met.increment();
+        } else if (request.breachedAt == null) {
+            breach(request, sentAt);
+        }
+    }
+
+    /** One pass over the clocks; returns whether a full batch suggests more is waiting. */
+    boolean check() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<NotifiedRequest> toWarn = NotifiedRequest.dueForWarning(now, BATCH);
+            toWarn.forEach(request -> warn(request, now));
+            List<NotifiedRequest> toBreach = NotifiedRequest.dueForBreach(now, BATCH);
+            toBreach.forEach(request -> breach(request, now));
+            return toWarn.size() == BATCH || toBreach.size() == BATCH;
+        });
+    }
+
+    private void warn(NotifiedRequest request, Instant now) {
+        request.warnedAt = now;
+        outbox.publish(Events.ACKNOWLEDGEMENT_DEADLINE_WARNING, request.requestId.toString(),
+                new AcknowledgementDeadlineWarning(request.requestId.toString(), request.publisherId,
+                        request.acknowledgementDueBy, now));
+        warned.increment();
+    }
+
+    private void breach(NotifiedRequest request, Instant now) {
+        request.breachedAt = now;
+        outbox.publish(Events.ACKNOWLEDGEMENT_DEADLINE_BREACHED, request.requestId.toString(),
+                new AcknowledgementDeadlineBreached(request.requestId.toString(), request.publisherId,
+                        request.acknowledgementDueBy, now));
+        breached.increment();
+    }
+
+    private static Counter counter(MeterRegistry metrics, String outcome) {
+        return Counter.builder("desk.acknowledgement.deadlines").tag("outcome", outcome)
+                .description("Acknowledgement deadlines met, warned about and breached").register(metrics);
+    }
+}
