@@ -111,7 +111,8 @@ class CreditDecisionTest {
         String id = UUID.randomUUID().toString();
         send(Events.REQUEST_SUBMITTED, id, request(id, "10.00", "EUR"));
         send(Events.SUBSCRIPTION_NOT_CONFIRMED, id,
-                new SubscriptionNotConfirmed(id, "northwind", subscription, "customer-mismatch", Instant.now()));
+                new SubscriptionNotConfirmed(id, "northwind", subscription, "customer-mismatch", Instant.now(),
+                        "credit"));
         CreditDenied denied = EventJson.mapper().readValue(awaitDecision(id).value(), CreditDenied.class);
         assertEquals("deny-subscription-not-confirmed", denied.ruling().ruleId());
         assertEquals(0, creditNotes(id));
@@ -203,7 +204,7 @@ class CreditDecisionTest {
     }
 
     private SubscriptionConfirmed confirmed(String id) {
-        return new SubscriptionConfirmed(id, "northwind", subscription, Instant.now());
+        return new SubscriptionConfirmed(id, "northwind", subscription, Instant.now(), "credit");
     }
 
     private RequestSubmitted request(String id, String amount, String currency) {

@@ -13,7 +13,15 @@ import java.time.Instant;
  * @param submittedBy          who filed it (an administrator's email)
  * @param recipients           who is told about it
  * @param credit               the details of a credit request; null for other types
+ * @param subscriptionValidation the details of a subscription validation; null for other types
  */
 public record RequestSubmitted(String requestId, String publisherId, String type, Instant submittedAt,
-        Instant acknowledgementDueBy, String submittedBy, Recipients recipients, CreditRequestDetails credit) {
+        Instant acknowledgementDueBy, String submittedBy, Recipients recipients, CreditRequestDetails credit,
+        SubscriptionValidationDetails subscriptionValidation) {
+
+    /** A credit request. */
+    public RequestSubmitted(String requestId, String publisherId, String type, Instant submittedAt,
+            Instant acknowledgementDueBy, String submittedBy, Recipients recipients, CreditRequestDetails credit) {
+        this(requestId, publisherId, type, submittedAt, acknowledgementDueBy, submittedBy, recipients, credit, null);
+    }
 }

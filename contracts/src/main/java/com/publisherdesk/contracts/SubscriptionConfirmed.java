@@ -9,6 +9,8 @@ import java.time.Instant;
  * @param publisherId    the publisher that asked
  * @param subscriptionId the subscription checked
  * @param checkedAt      when the check was made
+ * @param requestType    the type of the request checked ({@code credit} or {@code subscription-validation})
  */
-public record SubscriptionConfirmed(String requestId, String publisherId, String subscriptionId, Instant checkedAt) {
+public record SubscriptionConfirmed(String requestId, String publisherId, String subscriptionId, Instant checkedAt,
+        String requestType) {
 }

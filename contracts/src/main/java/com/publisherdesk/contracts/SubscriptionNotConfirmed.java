@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param reasonCode     why, for the desk's own audit ({@code unknown-subscription}, {@code other-publisher},
  *                       {@code customer-mismatch}, {@code address-mismatch})
  * @param checkedAt      when the check was made
+ * @param requestType    the type of the request checked ({@code credit} or {@code subscription-validation})
  */
 public record SubscriptionNotConfirmed(String requestId, String publisherId, String subscriptionId, String reasonCode,
-        Instant checkedAt) {
+        Instant checkedAt, String requestType) {
 }

@@ -21,9 +21,10 @@ final class SampleEvents {
         return Map.ofEntries(
                 Map.entry(Events.REQUEST_SUBMITTED, requestSubmitted()),
                 Map.entry(Events.SUBSCRIPTION_CONFIRMED,
-                        new SubscriptionConfirmed(REQUEST_ID, "northwind", "sub-1001", AT)),
+                        new SubscriptionConfirmed(REQUEST_ID, "northwind", "sub-1001", AT, "credit")),
                 Map.entry(Events.SUBSCRIPTION_NOT_CONFIRMED,
-                        new SubscriptionNotConfirmed(REQUEST_ID, "northwind", "sub-1001", "customer-mismatch", AT)),
+                        new SubscriptionNotConfirmed(REQUEST_ID, "northwind", "sub-1001", "customer-mismatch", AT,
+                                "credit")),
                 Map.entry(Events.CREDIT_APPROVED, new CreditApproved(REQUEST_ID, "northwind", "sub-1001", RULING,
                         "CN-2026-000042", new BigDecimal("120.00"), "EUR", AT)),
                 Map.entry(Events.CREDIT_DENIED, new CreditDenied(REQUEST_ID, "northwind", "sub-1001", RULING, AT)),

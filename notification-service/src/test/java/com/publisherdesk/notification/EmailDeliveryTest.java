@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.publisherdesk.contracts.AcknowledgementSent;
+import com.publisherdesk.contracts.BillingAddress;
 import com.publisherdesk.contracts.CreditApproved;
 import com.publisherdesk.contracts.CreditDenied;
 import com.publisherdesk.contracts.CreditRequestDetails;
@@ -30,6 +31,8 @@ import com.publisherdesk.contracts.Recipients;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.ResultSent;
+import com.publisherdesk.contracts.SubscriptionConfirmed;
+import com.publisherdesk.contracts.SubscriptionValidationDetails;
 import com.publisherdesk.devstack.CloudEventRecords;
 import com.publisherdesk.devstack.DevStackTestResource;
 import com.publisherdesk.devstack.Mailbox;
@@ -134,6 +137,25 @@ class EmailDeliveryTest {
         MailboxEmail email = awaitEmail(id, "result");
         assertTrue(email.text().contains("refusée") && email.text().contains("contact the publisher"), email.text());
         awaitEmail(id, "acknowledgement");
+    }
+
+    @Test
+    void shouldTellThePublisherThatASubscriptionValidationIsConfirmed() {
+        String id = UUID.randomUUID().toString();
+        RequestSubmitted request = new RequestSubmitted(id, "northwind", RequestTypes.SUBSCRIPTION_VALIDATION,
+                Instant.now(), Instant.now().plusSeconds(86_400), "admin@northwind.example",
+                new Recipients("Northwind Apps", "billing@northwind.example", List.of(), "en"), null,
+                new SubscriptionValidationDetails("sub-1002",
+                        new BillingAddress("350 Fifth Avenue", null, "New York", "NY", "10118", "US")));
+        send(Events.REQUEST_SUBMITTED, id, request);
+        send(Events.SUBSCRIPTION_CONFIRMED, id, new SubscriptionConfirmed(id, "northwind", "sub-1002", Instant.now(),
+                RequestTypes.SUBSCRIPTION_VALIDATION));
+
+        MailboxEmail result = awaitEmail(id, "result");
+        assertEquals("[Publisher Desk #" + id.substring(0, 8) + "] Decision on your subscription validation",
+                result.subject());
+        assertTrue(result.text().contains("sub-1002") && result.text().contains("CONFIRMED"), result.text());
+        assertTrue(awaitEmail(id, "acknowledgement").text().contains("Subscription to check: sub-1002"));
     }
 
     @Test

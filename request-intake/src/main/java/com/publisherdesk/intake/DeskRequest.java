@@ -31,6 +31,10 @@ public class DeskRequest extends PanacheEntityBase {
     @Column(nullable = false)
     public RequestStatus status;
 
+    /** The customer's subscription the request is about, if any. */
+    @Column(name = "subscription_id")
+    public String subscriptionId;
+
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
 

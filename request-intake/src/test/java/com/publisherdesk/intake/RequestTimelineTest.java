@@ -57,7 +57,7 @@ class RequestTimelineTest {
         PolicyRuling ruling = new PolicyRuling("approve", "Within what was billed.", "sha256:abc");
         kafka.produceStrings().fromRecords(List.of(
                 CloudEventRecords.record(Events.SUBSCRIPTION_CONFIRMED, id,
-                        new SubscriptionConfirmed(id, "northwind", "sub-1001", now)),
+                        new SubscriptionConfirmed(id, "northwind", "sub-1001", now, "credit")),
                 CloudEventRecords.record(Events.ACKNOWLEDGEMENT_SENT, id,
                         new AcknowledgementSent(id, "<" + id + ".acknowledgement@publisherdesk>",
                                 List.of("billing@northwind.example"), now, true))));
@@ -89,7 +89,7 @@ class RequestTimelineTest {
                 .get("/v1/publishers/northwind/requests/{id}", id).then().body("status", equalTo("approved")));
 
         kafka.produceStrings().fromRecords(CloudEventRecords.record(Events.SUBSCRIPTION_CONFIRMED, id,
-                new SubscriptionConfirmed(id, "northwind", "sub-1001", now.minusMillis(1))));
+                new SubscriptionConfirmed(id, "northwind", "sub-1001", now.minusMillis(1), "credit")));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
                 .get("/v1/publishers/northwind/requests/{id}", id).then()
                 .body("timeline.step", contains("submitted", "validated", "decided", "credit-note-issued"),

@@ -9,7 +9,7 @@ public final class Names {
     private Names() {
     }
 
-    /** Lowercase, without diacritics, apostrophes or dots (S.A.R.L. is SARL), other punctuation as spaces. */
+    /** Lowercase, without diacritics (ß as ss, œ as oe), apostrophes or dots (S.A.R.L. is SARL), punctuation as spaces. */
     public static String normalize(String text) {
         if (text == null) {
             return "";
@@ -17,6 +17,7 @@ public final class Names {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         String withoutMarks = decomposed.replaceAll("\\p{M}+", "");
         return withoutMarks.toLowerCase(Locale.ROOT)
+                .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
                 .replaceAll("['\u2019.]", "")
                 .replaceAll("[^\\p{L}\\p{N}]+", " ")
                 .trim();

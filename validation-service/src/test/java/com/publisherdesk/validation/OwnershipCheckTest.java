@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.publisherdesk.contracts.BillingAddress;
 import com.publisherdesk.contracts.CreditRequestDetails;
 import com.publisherdesk.contracts.DatePeriod;
 import com.publisherdesk.contracts.EventJson;
@@ -24,6 +25,7 @@ import com.publisherdesk.contracts.Recipients;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.SubscriptionNotConfirmed;
+import com.publisherdesk.contracts.SubscriptionValidationDetails;
 import com.publisherdesk.devstack.CloudEventRecords;
 import com.publisherdesk.devstack.DevStackTestResource;
 import com.publisherdesk.kit.inbox.ProcessedEvent;
@@ -93,6 +95,35 @@ class OwnershipCheckTest {
                 .call(() -> ProcessedEvent.countAbout(requestId) == 2 && OutboxEvent.backlog() == 0));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> verdicts.getRecords()
                 .stream().filter(r -> requestId.equals(r.key())).count() == 1);
+    }
+
+    @Test
+    void shouldConfirmASubscriptionValidationWithTheBillingAddressWrittenDifferently() {
+        String requestId = validate("northwind", "sub-1002",
+                new BillingAddress("350 fifth ave", null, "NEW YORK", "NY", "10118-0110", "USA"));
+        assertEquals(Events.SUBSCRIPTION_CONFIRMED.name(), type(awaitVerdict(requestId)));
+    }
+
+    @Test
+    void shouldNotConfirmAWrongHouseNumber() throws Exception {
+        assertNotConfirmed(validate("northwind", "sub-1002",
+                new BillingAddress("352 Fifth Avenue", null, "New York", "NY", "10118", "US")), "address-mismatch");
+    }
+
+    @Test
+    void shouldNotConfirmAnotherPublishersSubscriptionEvenWithItsRightAddress() throws Exception {
+        assertNotConfirmed(validate("lumiere", "sub-1002",
+                new BillingAddress("350 Fifth Avenue", null, "New York", "NY", "10118", "US")), "other-publisher");
+    }
+
+    private String validate(String publisherId, String subscriptionId, BillingAddress address) {
+        String requestId = UUID.randomUUID().toString();
+        RequestSubmitted request = new RequestSubmitted(requestId, publisherId, RequestTypes.SUBSCRIPTION_VALIDATION,
+                Instant.now(), Instant.now().plusSeconds(86_400), "admin@example.com",
+                new Recipients("Test", "billing@example.com", List.of(), "en"), null,
+                new SubscriptionValidationDetails(subscriptionId, address));
+        kafka.produceStrings().fromRecords(CloudEventRecords.record(Events.REQUEST_SUBMITTED, requestId, request));
+        return requestId;
     }
 
     private void assertNotConfirmed(String requestId, String reason) throws Exception {

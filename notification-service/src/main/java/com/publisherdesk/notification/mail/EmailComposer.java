@@ -14,6 +14,8 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.publisherdesk.contracts.CreditRequestDetails;
 import com.publisherdesk.contracts.EventJson;
+import com.publisherdesk.contracts.RequestTypes;
+import com.publisherdesk.contracts.SubscriptionValidationDetails;
 import com.publisherdesk.notification.Email;
 import com.publisherdesk.notification.EmailKind;
 import com.publisherdesk.notification.NotifiedRequest;
@@ -61,12 +63,16 @@ public class EmailComposer {
 
     private static EmailContent content(NotifiedRequest request, Email email, String language) {
         Locale locale = LOCALES.get(language);
-        CreditRequestDetails credit = read(request.details, CreditRequestDetails.class);
+        CreditRequestDetails credit = RequestTypes.CREDIT.equals(request.type)
+                ? read(request.details, CreditRequestDetails.class) : null;
+        SubscriptionValidationDetails validation = RequestTypes.SUBSCRIPTION_VALIDATION.equals(request.type)
+                ? read(request.details, SubscriptionValidationDetails.class) : null;
         ResultDetails result = read(email.result, ResultDetails.class);
         String id = request.requestId.toString();
         return new EmailContent(request.publisherName, id, id.substring(0, 8),
                 TYPES.get(language).getOrDefault(request.type, request.type),
-                credit == null ? null : credit.subscriptionId(), credit == null ? null : credit.customerName(),
+                credit != null ? credit.subscriptionId() : validation != null ? validation.subscriptionId() : null,
+                credit == null ? null : credit.customerName(),
                 credit == null ? null : money(credit.amount(), credit.currency(), locale),
                 credit == null ? null : date(credit.creditPeriod().from(), locale) + " – "
                         + date(credit.creditPeriod().to(), locale),

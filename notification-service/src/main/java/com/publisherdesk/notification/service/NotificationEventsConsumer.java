@@ -10,13 +10,14 @@ import com.publisherdesk.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Hands submitted requests and decisions to {@link Notifications}, each exactly once. */
+/** Hands submitted requests, verdicts and decisions to {@link Notifications}, each exactly once. */
 @ApplicationScoped
 public class NotificationEventsConsumer {
 
     private final Inbox inbox;
     private final EventHandlers requests;
     private final EventHandlers decisions;
+    private final EventHandlers verdicts;
 
     NotificationEventsConsumer(Inbox inbox, Notifications notifications) {
         this.inbox = inbox;
@@ -24,6 +25,14 @@ public class NotificationEventsConsumer {
         this.decisions = EventHandlers.on(Events.CREDIT_APPROVED, notifications::onApproved)
                 .and(Events.CREDIT_DENIED, notifications::onDenied)
                 .and(Events.CREDIT_REVIEW_REQUIRED, notifications::onReviewRequired);
+        this.verdicts = EventHandlers.on(Events.SUBSCRIPTION_CONFIRMED, notifications::onConfirmed)
+                .and(Events.SUBSCRIPTION_NOT_CONFIRMED, notifications::onNotConfirmed);
+    }
+
+    @Incoming("request-validations")
+    @Blocking
+    public void onVerdict(ConsumerRecord<String, String> record) {
+        inbox.accept(record, verdicts);
     }
 
     @Incoming("requests")

@@ -9,6 +9,9 @@ import com.publisherdesk.contracts.CreditReviewRequired;
 import com.publisherdesk.contracts.EventJson;
 import com.publisherdesk.contracts.PolicyRuling;
 import com.publisherdesk.contracts.RequestSubmitted;
+import com.publisherdesk.contracts.RequestTypes;
+import com.publisherdesk.contracts.SubscriptionConfirmed;
+import com.publisherdesk.contracts.SubscriptionNotConfirmed;
 import com.publisherdesk.notification.Email;
 import com.publisherdesk.notification.EmailKind;
 import com.publisherdesk.notification.NotifiedRequest;
@@ -49,7 +52,8 @@ public class Notifications {
             request.ccAddresses = String.join(",", event.recipients().cc());
             request.submittedAt = event.submittedAt();
             request.acknowledgementDueBy = event.acknowledgementDueBy();
-            request.details = event.credit() == null ? null : json(event.credit());
+            request.details = event.credit() != null ? json(event.credit())
+                    : event.subscriptionValidation() != null ? json(event.subscriptionValidation()) : null;
             deadlines.startClock(request);
             request.persist();
         }
@@ -60,6 +64,19 @@ public class Notifications {
         owe(UUID.fromString(event.requestId()), EmailKind.RESULT, "approved", json(new ResultDetails(
                 event.ruling().ruleId(), event.ruling().explanation(), event.creditNoteNumber(), event.amount(),
                 event.currency())));
+    }
+
+    /** A subscription validation's answer is its result; a credit's verdict is only a step towards its decision. */
+    public void onConfirmed(SubscriptionConfirmed event) {
+        if (RequestTypes.SUBSCRIPTION_VALIDATION.equals(event.requestType())) {
+            owe(UUID.fromString(event.requestId()), EmailKind.RESULT, "confirmed", null);
+        }
+    }
+
+    public void onNotConfirmed(SubscriptionNotConfirmed event) {
+        if (RequestTypes.SUBSCRIPTION_VALIDATION.equals(event.requestType())) {
+            owe(UUID.fromString(event.requestId()), EmailKind.RESULT, "not-confirmed", null);
+        }
     }
 
     public void onDenied(CreditDenied event) {

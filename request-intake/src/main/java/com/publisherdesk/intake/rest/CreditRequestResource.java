@@ -56,7 +56,7 @@ public class CreditRequestResource {
      */
     public record AcceptedView(UUID requestId, String status, Instant acknowledgementDueBy) {
 
-        static AcceptedView of(Accepted accepted) {
+        public static AcceptedView of(Accepted accepted) {
             return new AcceptedView(accepted.requestId(), accepted.status(), accepted.acknowledgementDueBy());
         }
     }

@@ -11,67 +11,93 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.publisherdesk.contracts.BillingAddress;
 import com.publisherdesk.contracts.CreditRequestDetails;
 import com.publisherdesk.contracts.DatePeriod;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.RequestTypes;
+import com.publisherdesk.contracts.SubscriptionValidationDetails;
 import com.publisherdesk.intake.DeskRequest;
 import com.publisherdesk.intake.IdempotencyKey;
 import com.publisherdesk.intake.Publisher;
 import com.publisherdesk.intake.RequestStatus;
 import com.publisherdesk.intake.TimelineEntry;
 import com.publisherdesk.intake.rest.CreditRequestBody;
+import com.publisherdesk.intake.rest.SubscriptionValidationBody;
 import com.publisherdesk.kit.outbox.Outbox;
 import com.publisherdesk.kit.problem.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Accepts requests: stores each with its submitted event in one transaction, honouring idempotency keys. */
+/** Accepts requests of every type: stores each with its submitted event in one transaction, honouring idempotency keys. */
 @ApplicationScoped
 @Transactional
 public class RequestIntake {
 
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final ValidationThrottle throttle;
     private final Duration acknowledgementWindow;
     private final Clock clock;
 
-    public RequestIntake(Outbox outbox, ObjectMapper json,
+    public RequestIntake(Outbox outbox, ObjectMapper json, ValidationThrottle throttle,
             @ConfigProperty(name = "desk.acknowledgement.window") Duration acknowledgementWindow) {
         this.outbox = outbox;
         this.json = json;
+        this.throttle = throttle;
         this.acknowledgementWindow = acknowledgementWindow;
         this.clock = Clock.systemUTC();
     }
 
     /** Files a credit request, or returns the one an earlier call with the same idempotency key filed. */
     public Accepted submitCredit(String publisherId, String idempotencyKey, CreditRequestBody body) {
+        return submit(publisherId, idempotencyKey, RequestTypes.CREDIT, body.subscriptionId(), body,
+                (request, publisher) -> submitted(request, publisher, creditDetails(body), null));
+    }
+
+    /** Files a subscription validation, unless this publisher has tried too often; idempotent like every request. */
+    public Accepted submitValidation(String publisherId, String idempotencyKey, SubscriptionValidationBody body) {
+        return submit(publisherId, idempotencyKey, RequestTypes.SUBSCRIPTION_VALIDATION, body.subscriptionId(), body,
+                (request, publisher) -> submitted(request, publisher, null, validationDetails(body)));
+    }
+
+    private Accepted submit(String publisherId, String idempotencyKey, String type, String subscriptionId,
+            Object body, BiFunction<DeskRequest, Publisher, RequestSubmitted> event) {
         Publisher publisher = Publisher.byId(publisherId).orElseThrow(() -> ProblemException.notFound("Publisher"));
         String details = toJson(body);
         Optional<Accepted> replay = replay(publisherId, idempotencyKey, details);
         if (replay.isPresent()) {
             return replay.get();
         }
-        DeskRequest request = store(publisher, RequestTypes.CREDIT, details);
+        if (RequestTypes.SUBSCRIPTION_VALIDATION.equals(type)) {
+            throttle.check(publisherId, subscriptionId, Instant.now(clock));
+        }
+        DeskRequest request = store(publisher, type, subscriptionId, details);
         remember(publisherId, idempotencyKey, details, request);
-        outbox.publish(Events.REQUEST_SUBMITTED, request.id.toString(), new RequestSubmitted(request.id.toString(),
-                publisherId, request.type, request.submittedAt, request.acknowledgementDueBy, request.submittedBy,
-                publisher.recipients(), creditDetails(body)));
+        outbox.publish(Events.REQUEST_SUBMITTED, request.id.toString(), event.apply(request, publisher));
         return Accepted.of(request, false);
     }
 
-    private DeskRequest store(Publisher publisher, String type, String details) {
+    private static RequestSubmitted submitted(DeskRequest request, Publisher publisher, CreditRequestDetails credit,
+            SubscriptionValidationDetails validation) {
+        return new RequestSubmitted(request.id.toString(), publisher.id, request.type, request.submittedAt,
+                request.acknowledgementDueBy, request.submittedBy, publisher.recipients(), credit, validation);
+    }
+
+    private DeskRequest store(Publisher publisher, String type, String subscriptionId, String details) {
         DeskRequest request = new DeskRequest();
         request.id = UUID.randomUUID();
         request.publisherId = publisher.id;
         request.type = type;
+        request.subscriptionId = subscriptionId;
         request.status = RequestStatus.SUBMITTED;
         request.submittedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         request.acknowledgementDueBy = request.submittedAt.plus(acknowledgementWindow);
@@ -107,6 +133,12 @@ public class RequestIntake {
         remembered.requestId = request.id;
         remembered.createdAt = request.submittedAt;
         remembered.persist();
+    }
+
+    private static SubscriptionValidationDetails validationDetails(SubscriptionValidationBody body) {
+        SubscriptionValidationBody.Address address = body.billingAddress();
+        return new SubscriptionValidationDetails(body.subscriptionId(), new BillingAddress(address.line1(),
+                address.line2(), address.city(), address.region(), address.postalCode(), address.country()));
     }
 
     private static CreditRequestDetails creditDetails(CreditRequestBody body) {

@@ -13,6 +13,7 @@ import com.publisherdesk.contracts.CreditDenied;
 import com.publisherdesk.contracts.CreditReviewRequired;
 import com.publisherdesk.contracts.EmailFailed;
 import com.publisherdesk.contracts.PolicyRuling;
+import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.ResultSent;
 import com.publisherdesk.contracts.SubscriptionConfirmed;
 import com.publisherdesk.contracts.SubscriptionNotConfirmed;
@@ -32,13 +33,22 @@ public class RequestProgress {
     private static final Logger LOG = Logger.getLogger(RequestProgress.class);
 
     public void confirmed(SubscriptionConfirmed event) {
-        update(event.requestId(), RequestStatus.VALIDATED, event.checkedAt(), "validated",
-                "The subscription belongs to the customer and to one of your offers.", "validation-service");
+        if (RequestTypes.SUBSCRIPTION_VALIDATION.equals(event.requestType())) {
+            update(event.requestId(), RequestStatus.CONFIRMED, event.checkedAt(), "confirmed",
+                    "Confirmed: the subscription and billing address belong to a known customer.",
+                    "validation-service");
+        } else {
+            update(event.requestId(), RequestStatus.VALIDATED, event.checkedAt(), "validated",
+                    "The subscription belongs to the customer and to one of your offers.", "validation-service");
+        }
     }
 
     public void notConfirmed(SubscriptionNotConfirmed event) {
-        update(event.requestId(), RequestStatus.NOT_CONFIRMED, event.checkedAt(), "not-confirmed",
-                "The subscription could not be confirmed for this customer.", "validation-service");
+        String description = RequestTypes.SUBSCRIPTION_VALIDATION.equals(event.requestType())
+                ? "Not confirmed: the desk cannot confirm this subscription with this billing address."
+                : "The subscription could not be confirmed for this customer.";
+        update(event.requestId(), RequestStatus.NOT_CONFIRMED, event.checkedAt(), "not-confirmed", description,
+                "validation-service");
     }
 
     public void approved(CreditApproved event) {

@@ -4,14 +4,32 @@ package com.publisherdesk.kit.problem;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final transient java.util.Map<String, String> headers;
 
     public ProblemException(int status, String slug, String title, String detail) {
+        this(status, slug, title, detail, java.util.Map.of());
+    }
+
+    private ProblemException(int status, String slug, String title, String detail,
+            java.util.Map<String, String> headers) {
         super(detail);
         this.problem = Problem.of(slug, title, status, detail);
+        this.headers = headers;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    /** Headers the answer carries besides the problem, such as {@code Retry-After}. */
+    public java.util.Map<String, String> headers() {
+        return headers;
+    }
+
+    /** 429: too many tries; the client may try again after {@code retryAfterSeconds}. */
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ProblemException(429, "too-many-requests", "Too many requests", detail,
+                java.util.Map.of("Retry-After", Long.toString(Math.max(1, retryAfterSeconds))));
     }
 
     /** 404: the resource does not exist, or belongs to someone else. */

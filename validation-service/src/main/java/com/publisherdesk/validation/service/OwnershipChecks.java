@@ -3,6 +3,7 @@ package com.publisherdesk.validation.service;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import com.publisherdesk.contracts.CreditRequestDetails;
 import com.publisherdesk.contracts.Events;
@@ -10,7 +11,9 @@ import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.SubscriptionConfirmed;
 import com.publisherdesk.contracts.SubscriptionNotConfirmed;
+import com.publisherdesk.contracts.SubscriptionValidationDetails;
 import com.publisherdesk.kit.outbox.Outbox;
+import com.publisherdesk.validation.AddressMatcher;
 import com.publisherdesk.validation.Names;
 import com.publisherdesk.validation.NotConfirmedReason;
 import com.publisherdesk.validation.OwnershipCheck;
@@ -20,7 +23,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-/** Confirms that a credit request's subscription belongs to the named customer and to one of the publisher's offers. */
+/**
+ * Confirms a request's subscription: for a credit, that it belongs to the named customer and to one of the
+ * publisher's offers; for a subscription validation, that it is one of the publisher's and that the billing address
+ * given is the one on record. The verdict's reason is kept for the desk's audit; publishers only see the verdict.
+ */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
 public class OwnershipChecks {
@@ -31,48 +38,56 @@ public class OwnershipChecks {
         this.outbox = outbox;
     }
 
-    /** Checks a submitted credit request once and publishes the verdict; other request types are not checked here. */
+    /** Checks a submitted credit request or subscription validation once and publishes the verdict. */
     public void onRequestSubmitted(RequestSubmitted request) {
-        if (!RequestTypes.CREDIT.equals(request.type()) || request.credit() == null) {
-            return;
-        }
         UUID requestId = UUID.fromString(request.requestId());
         if (OwnershipCheck.existsFor(requestId)) {
             return;
         }
-        Optional<NotConfirmedReason> reason = verdict(request.publisherId(), request.credit());
-        record(requestId, request, reason);
+        if (RequestTypes.CREDIT.equals(request.type()) && request.credit() != null) {
+            CreditRequestDetails credit = request.credit();
+            record(requestId, request, credit.subscriptionId(), verdict(request.publisherId(), credit.subscriptionId(),
+                    subscription -> Names.same(subscription.customer.name, credit.customerName()),
+                    NotConfirmedReason.CUSTOMER_MISMATCH));
+        } else if (RequestTypes.SUBSCRIPTION_VALIDATION.equals(request.type())
+                && request.subscriptionValidation() != null) {
+            SubscriptionValidationDetails validation = request.subscriptionValidation();
+            record(requestId, request, validation.subscriptionId(), verdict(request.publisherId(),
+                    validation.subscriptionId(),
+                    subscription -> AddressMatcher.matches(subscription, validation.billingAddress()),
+                    NotConfirmedReason.ADDRESS_MISMATCH));
+        }
     }
 
-    private static Optional<NotConfirmedReason> verdict(String publisherId, CreditRequestDetails credit) {
-        Optional<Subscription> subscription = Subscription.byId(credit.subscriptionId());
+    private static Optional<NotConfirmedReason> verdict(String publisherId, String subscriptionId,
+            Predicate<Subscription> belongs, NotConfirmedReason otherwise) {
+        Optional<Subscription> subscription = Subscription.byId(subscriptionId);
         if (subscription.isEmpty()) {
             return Optional.of(NotConfirmedReason.UNKNOWN_SUBSCRIPTION);
         }
         if (!subscription.get().belongsToPublisher(publisherId)) {
             return Optional.of(NotConfirmedReason.OTHER_PUBLISHER);
         }
-        if (!Names.same(subscription.get().customer.name, credit.customerName())) {
-            return Optional.of(NotConfirmedReason.CUSTOMER_MISMATCH);
-        }
-        return Optional.empty();
+        return belongs.test(subscription.get()) ? Optional.empty() : Optional.of(otherwise);
     }
 
-    private void record(UUID requestId, RequestSubmitted request, Optional<NotConfirmedReason> reason) {
+    private void record(UUID requestId, RequestSubmitted request, String subscriptionId,
+            Optional<NotConfirmedReason> reason) {
         OwnershipCheck check = new OwnershipCheck();
         check.requestId = requestId;
         check.publisherId = request.publisherId();
-        check.subscriptionId = request.credit().subscriptionId();
+        check.subscriptionId = subscriptionId;
         check.confirmed = reason.isEmpty();
         check.reasonCode = reason.map(NotConfirmedReason::code).orElse(null);
         check.checkedAt = Instant.now();
         check.persist();
         if (check.confirmed) {
             outbox.publish(Events.SUBSCRIPTION_CONFIRMED, request.requestId(), new SubscriptionConfirmed(
-                    request.requestId(), check.publisherId, check.subscriptionId, check.checkedAt));
+                    request.requestId(), check.publisherId, check.subscriptionId, check.checkedAt, request.type()));
         } else {
             outbox.publish(Events.SUBSCRIPTION_NOT_CONFIRMED, request.requestId(), new SubscriptionNotConfirmed(
-                    request.requestId(), check.publisherId, check.subscriptionId, check.reasonCode, check.checkedAt));
+                    request.requestId(), check.publisherId, check.subscriptionId, check.reasonCode, check.checkedAt,
+                    request.type()));
         }
     }
 }

@@ -1,0 +1,50 @@
+package com.publisherdesk.intake.rest;
+
+import java.net.URI;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import com.publisherdesk.intake.rest.CreditRequestResource.AcceptedView;
+import com.publisherdesk.intake.service.RequestIntake;
+import com.publisherdesk.intake.service.RequestIntake.Accepted;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Publishers ask whether a subscription and a billing address belong to a known customer. */
+@Path("/v1/publishers/{publisherId}/subscription-validations")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class SubscriptionValidationResource {
+
+    private final RequestIntake intake;
+
+    public SubscriptionValidationResource(RequestIntake intake) {
+        this.intake = intake;
+    }
+
+    @POST
+    @Operation(summary = "Validate a subscription and billing address", description = "Answers 202 with the "
+            + "request's location; the answer (confirmed or not confirmed) follows within seconds on the request and "
+            + "by email. It never reveals the stored address, nor whether the subscription exists. Repeated "
+            + "unconfirmed tries are refused for a while with 429 and Retry-After.")
+    public Response validate(@PathParam("publisherId") @Size(max = 64) String publisherId,
+            @Parameter(description = "Makes retries safe: the same key with the same body returns the first answer")
+            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) @Pattern(regexp = "[\\x21-\\x7E]+") String key,
+            @NotNull @Valid SubscriptionValidationBody body) {
+        Accepted accepted = intake.submitValidation(publisherId, key, body);
+        URI location = URI.create("/v1/publishers/" + publisherId + "/requests/" + accepted.requestId());
+        return Response.accepted(AcceptedView.of(accepted)).location(location).build();
+    }
+}
