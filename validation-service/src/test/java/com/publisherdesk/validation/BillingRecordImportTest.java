@@ -50,6 +50,23 @@ class BillingRecordImportTest {
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> Subscription.count("id", good)));
     }
 
+    @Test
+    void shouldImportJsonLinesAndNameTheBadLine() throws Exception {
+        String first = "sub-" + UUID.randomUUID();
+        String second = "sub-" + UUID.randomUUID();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String lines = json.writeValueAsString(record(first, "1 Main Street")) + "\n"
+                + json.writeValueAsString(record(second, "2 Main Street")) + "\n";
+        given().contentType("application/x-ndjson").body(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post(PATH)
+                .then().statusCode(200).body("created", equalTo(2));
+
+        Map<String, Object> bad = record("sub-" + UUID.randomUUID(), "");
+        given().contentType("application/x-ndjson")
+                .body((lines + json.writeValueAsString(bad)).getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post(PATH)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("lines[2].billingAddress.line1"));
+    }
+
     private static long changesOf(String subscription) {
         return QuarkusTransaction.requiringNew().call(() -> BillingRecordChange.count("subscriptionId", subscription));
     }
