@@ -35,6 +35,14 @@ public class DeskRequest extends PanacheEntityBase {
     @Column(name = "subscription_id")
     public String subscriptionId;
 
+    /** For credit requests: the first day of the credit period. */
+    @Column(name = "period_from")
+    public java.time.LocalDate periodFrom;
+
+    /** For credit requests: the last day of the credit period. */
+    @Column(name = "period_to")
+    public java.time.LocalDate periodTo;
+
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
 
@@ -57,6 +65,19 @@ public class DeskRequest extends PanacheEntityBase {
     /** A request of this publisher; another publisher's request reads as absent. */
     public static Optional<DeskRequest> ofPublisher(String publisherId, UUID id) {
         return find("id = ?1 and publisherId = ?2", id, publisherId).firstResultOptional();
+    }
+
+    /**
+     * A credit request of this publisher for the same subscription and an overlapping period that is still open or
+     * was approved, if any.
+     */
+    public static Optional<DeskRequest> overlappingCredit(String publisherId, String subscriptionId,
+            java.time.LocalDate from, java.time.LocalDate to) {
+        return find("publisherId = ?1 and subscriptionId = ?2 and type = ?3 and status in ?4 and periodFrom <= ?5 "
+                + "and periodTo >= ?6 order by submittedAt", publisherId, subscriptionId,
+                com.publisherdesk.contracts.RequestTypes.CREDIT, java.util.List.of(RequestStatus.SUBMITTED,
+                        RequestStatus.VALIDATED, RequestStatus.IN_REVIEW, RequestStatus.APPROVED), to, from)
+                .firstResultOptional();
     }
 
     /** Moves the request forward; a late event about an earlier stage leaves it where it is. */

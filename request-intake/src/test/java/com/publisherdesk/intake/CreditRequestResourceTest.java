@@ -131,6 +131,20 @@ class CreditRequestResourceTest {
     }
 
     @Test
+    void shouldPointToTheOpenRequestWhenASecondOneOverlapsItsPeriod() {
+        CreditRequests first = CreditRequests.valid();
+        String existing = given().contentType(ContentType.JSON).body(first.body()).when().post(PATH, "northwind")
+                .then().statusCode(202).extract().path("requestId");
+        long stored = storedRequests();
+
+        given().contentType(ContentType.JSON).body(first.with("amount", "5.00").body()).when().post(PATH, "northwind")
+                .then().statusCode(409).contentType("application/problem+json")
+                .header("Location", containsString("/v1/publishers/northwind/requests/" + existing))
+                .body("detail", containsString(existing));
+        assertEquals(stored, storedRequests());
+    }
+
+    @Test
     void shouldRefuseAnIdempotencyKeyReusedWithAnotherBody() {
         String key = UUID.randomUUID().toString();
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(CreditRequests.valid().body())

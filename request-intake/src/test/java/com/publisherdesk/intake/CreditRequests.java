@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Builds credit request bodies for tests, valid unless told otherwise. */
+/** Builds credit request bodies for tests, valid unless told otherwise, each for a subscription of its own. */
 final class CreditRequests {
 
     private final Map<String, Object> body = new HashMap<>();
 
     private CreditRequests() {
         LocalDate month = LocalDate.now().withDayOfMonth(1).minusMonths(1);
-        body.put("subscriptionId", "sub-1001");
+        body.put("subscriptionId", "sub-" + java.util.UUID.randomUUID());
         body.put("customerName", "Alpine Bakery SARL");
         body.put("amount", "120.00");
         body.put("currency", "EUR");

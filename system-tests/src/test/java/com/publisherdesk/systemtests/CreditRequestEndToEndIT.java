@@ -69,7 +69,7 @@ class CreditRequestEndToEndIT {
 
     @Test
     void shouldDenyACreditForACustomerTheSubscriptionDoesNotBelongTo() {
-        String id = file("northwind", credit("sub-1001", "Someone Else", "50.00", "EUR"));
+        String id = file("northwind", credit("sub-1002", "Someone Else", "50.00", "USD"));
 
         await().atMost(SETTLE).untilAsserted(() -> given().get(intake() + "/v1/publishers/northwind/requests/" + id)
                 .then().statusCode(200).body("status", equalTo("denied"),

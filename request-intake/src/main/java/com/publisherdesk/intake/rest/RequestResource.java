@@ -1,10 +1,21 @@
 package com.publisherdesk.intake.rest;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import com.publisherdesk.intake.service.RequestListing;
+import com.publisherdesk.kit.problem.ProblemException;
 import com.publisherdesk.intake.service.RequestQueries;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,9 +29,35 @@ import jakarta.ws.rs.core.MediaType;
 public class RequestResource {
 
     private final RequestQueries queries;
+    private final RequestListing listing;
 
-    public RequestResource(RequestQueries queries) {
+    public RequestResource(RequestQueries queries, RequestListing listing) {
         this.queries = queries;
+        this.listing = listing;
+    }
+
+    @GET
+    @Operation(summary = "The publisher's requests of every type, newest first, a page at a time")
+    public RequestPage list(@PathParam("publisherId") String publisherId,
+            @QueryParam("status") @Size(max = 40) String status, @QueryParam("type") @Size(max = 40) String type,
+            @Parameter(description = "First day of submission, UTC (yyyy-mm-dd)") @QueryParam("from")
+            @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date like 2026-11-01") String from,
+            @Parameter(description = "Last day of submission, UTC (yyyy-mm-dd)") @QueryParam("to")
+            @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date like 2026-11-30") String to,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") @Size(max = 200)
+            String cursor) {
+        return listing.list(publisherId, new RequestListing.Filter(status, type, day("from", from), day("to", to)),
+                limit, cursor);
+    }
+
+    private static LocalDate day(String parameter, String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ProblemException(400, "invalid-request", "The request is not valid",
+                    "Query parameter " + parameter + " is not a date.");
+        }
     }
 
     @GET

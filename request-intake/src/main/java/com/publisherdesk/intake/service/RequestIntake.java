@@ -60,7 +60,11 @@ public class RequestIntake {
     /** Files a credit request, or returns the one an earlier call with the same idempotency key filed. */
     public Accepted submitCredit(String publisherId, String idempotencyKey, CreditRequestBody body) {
         return submit(publisherId, idempotencyKey, RequestTypes.CREDIT, body.subscriptionId(), body,
-                (request, publisher) -> submitted(request, publisher, creditDetails(body), null));
+                (request, publisher) -> {
+                    request.periodFrom = body.creditPeriod().from();
+                    request.periodTo = body.creditPeriod().to();
+                    return submitted(request, publisher, creditDetails(body), null);
+                });
     }
 
     /** Files a subscription validation, unless this publisher has tried too often; idempotent like every request. */
@@ -80,10 +84,23 @@ public class RequestIntake {
         if (RequestTypes.SUBSCRIPTION_VALIDATION.equals(type)) {
             throttle.check(publisherId, subscriptionId, Instant.now(clock));
         }
+        if (body instanceof CreditRequestBody credit) {
+            refuseOverlap(publisherId, credit);
+        }
         DeskRequest request = store(publisher, type, subscriptionId, details);
         remember(publisherId, idempotencyKey, details, request);
         outbox.publish(Events.REQUEST_SUBMITTED, request.id.toString(), event.apply(request, publisher));
         return Accepted.of(request, false);
+    }
+
+    private static void refuseOverlap(String publisherId, CreditRequestBody credit) {
+        DeskRequest.overlappingCredit(publisherId, credit.subscriptionId(), credit.creditPeriod().from(),
+                credit.creditPeriod().to()).ifPresent(existing -> {
+                    throw ProblemException.conflict("duplicate-credit-request", "A credit request already covers "
+                            + "this period", "Request " + existing.id + " (" + existing.status.wire() + ") already "
+                            + "covers this subscription for an overlapping period; follow it instead.",
+                            "/v1/publishers/" + publisherId + "/requests/" + existing.id);
+                });
     }
 
     private static RequestSubmitted submitted(DeskRequest request, Publisher publisher, CreditRequestDetails credit,

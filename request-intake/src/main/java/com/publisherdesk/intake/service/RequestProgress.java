@@ -112,7 +112,8 @@ public class RequestProgress {
     }
 
     private static java.util.Optional<DeskRequest> find(String requestId) {
-        java.util.Optional<DeskRequest> request = DeskRequest.findByIdOptional(UUID.fromString(requestId));
+        java.util.Optional<DeskRequest> request = DeskRequest.findByIdOptional(UUID.fromString(requestId),
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (request.isEmpty()) {
             LOG.warnf("Event about unknown request %s ignored", requestId);
         }

@@ -26,6 +26,11 @@ public class ProblemException extends RuntimeException {
         return headers;
     }
 
+    /** 409: the request duplicates an existing one, which {@code location} points to. */
+    public static ProblemException conflict(String slug, String title, String detail, String location) {
+        return new ProblemException(409, slug, title, detail, java.util.Map.of("Location", location));
+    }
+
     /** 429: too many tries; the client may try again after {@code retryAfterSeconds}. */
     public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
         return new ProblemException(429, "too-many-requests", "Too many requests", detail,

@@ -1,0 +1,119 @@
+package com.publisherdesk.intake.service;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.publisherdesk.contracts.RequestTypes;
+import com.publisherdesk.intake.DeskRequest;
+import com.publisherdesk.intake.RequestStatus;
+import com.publisherdesk.intake.rest.RequestPage;
+import com.publisherdesk.intake.rest.RequestSummary;
+import com.publisherdesk.kit.problem.ProblemException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Lists a publisher's requests of every type, newest first, a page at a time with an opaque cursor. */
+@ApplicationScoped
+@Transactional
+public class RequestListing {
+
+    /**
+     * One page of this publisher's requests.
+     *
+     * @param filter what to list
+     * @param limit  the page size
+     * @param cursor where the previous page ended, or null for the first page
+     */
+    public RequestPage list(String publisherId, Filter filter, int limit, String cursor) {
+        StringBuilder query = new StringBuilder("publisherId = :publisher");
+        Map<String, Object> parameters = new HashMap<>(Map.of("publisher", publisherId));
+        filter.apply(query, parameters);
+        if (cursor != null) {
+            Cursor after = Cursor.decode(cursor);
+            query.append(" and (submittedAt < :at or (submittedAt = :at and id < :id))");
+            parameters.put("at", after.submittedAt());
+            parameters.put("id", after.id());
+        }
+        List<DeskRequest> rows = DeskRequest.<DeskRequest>find(query + " order by submittedAt desc, id desc",
+                parameters)
+                .page(0, limit + 1).list();
+        List<RequestSummary> items = new ArrayList<>();
+        rows.stream().limit(limit).forEach(row -> items.add(RequestSummary.of(row)));
+        String next = rows.size() > limit ? new Cursor(rows.get(limit - 1).submittedAt, rows.get(limit - 1).id)
+                .encode() : null;
+        return new RequestPage(items, next);
+    }
+
+    /**
+     * What to list; every part is optional.
+     *
+     * @param status a status as the API shows it
+     * @param type   a request type
+     * @param from   the first day of submission (UTC)
+     * @param to     the last day of submission (UTC)
+     */
+    public record Filter(String status, String type, LocalDate from, LocalDate to) {
+
+        void apply(StringBuilder query, Map<String, Object> parameters) {
+            if (status != null) {
+                query.append(" and status = :status");
+                parameters.put("status", parseStatus(status));
+            }
+            if (type != null) {
+                if (!RequestTypes.ALL.contains(type)) {
+                    throw invalid("type", "must be one of " + RequestTypes.ALL);
+                }
+                query.append(" and type = :type");
+                parameters.put("type", type);
+            }
+            if (from != null) {
+                query.append(" and submittedAt >= :from");
+                parameters.put("from", from.atStartOfDay(ZoneOffset.UTC).toInstant());
+            }
+            if (to != null) {
+                query.append(" and submittedAt < :to");
+                parameters.put("to", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+            }
+        }
+
+        private static RequestStatus parseStatus(String status) {
+            try {
+                return RequestStatus.fromWire(status);
+            } catch (IllegalArgumentException e) {
+                throw invalid("status", "is not a known status");
+            }
+        }
+    }
+
+    private static ProblemException invalid(String parameter, String message) {
+        return new ProblemException(400, "invalid-request", "The request is not valid",
+                "Query parameter " + parameter + " " + message + ".");
+    }
+
+    private record Cursor(Instant submittedAt, UUID id) {
+
+        String encode() {
+            String raw = submittedAt.toString() + "|" + id;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String cursor) {
+            try {
+                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                int bar = raw.indexOf('|');
+                return new Cursor(Instant.parse(raw.substring(0, bar)), UUID.fromString(raw.substring(bar + 1)));
+            } catch (RuntimeException e) {
+                throw invalid("cursor", "is not a cursor this API gave");
+            }
+        }
+    }
+}
