@@ -70,7 +70,7 @@ public final class DeskTool {
 
     private static void print(ConsumerRecord<String, String> record) {
         Header type = record.headers().lastHeader("ce_type");
-        System.out.printf("%s  %s  %s%n", record.key(),
+        System.out.printf("%s  %s  %s  %s%n", java.time.Instant.ofEpochMilli(record.timestamp()), record.key(),
                 type == null ? "-" : new String(type.value(), StandardCharsets.UTF_8), record.value());
     }
 }

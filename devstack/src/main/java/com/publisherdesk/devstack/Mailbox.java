@@ -31,7 +31,7 @@ public final class Mailbox {
     /** Every email received so far, each once, with its number of deliveries. */
     public List<MailboxEmail> emails() {
         try {
-            String body = http.send(HttpRequest.newBuilder(messages).timeout(Duration.ofSeconds(5)).build(),
+            String body = http.send(HttpRequest.newBuilder(messages).timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             return JSON.readValue(body, new TypeReference<>() {
             });

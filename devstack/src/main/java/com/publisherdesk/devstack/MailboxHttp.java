@@ -31,6 +31,7 @@ final class MailboxHttp {
     private final int port;
     private final EmbeddedMail mail;
     private final List<MimeMessage> kept = new ArrayList<>();
+    private final Map<MimeMessage, MailboxEmail> parsed = new java.util.WeakHashMap<>();
     private HttpServer server;
 
     MailboxHttp(int port, EmbeddedMail mail) {
@@ -105,11 +106,15 @@ final class MailboxHttp {
         Map<String, List<MailboxEmail>> byId = new LinkedHashMap<>();
         List<MimeMessage> messages = mail.receivedMessages();
         for (int i = 0; i < messages.size(); i++) {
-            MailboxEmail email = MailboxEmail.of(messages.get(i));
+            MailboxEmail email = parse(messages.get(i));
             String key = email.messageId() == null ? "#" + i : email.messageId();
             byId.computeIfAbsent(key, k -> new ArrayList<>()).add(email);
         }
         return byId.values().stream().map(MailboxEmail::collapse).toList();
+    }
+
+    private synchronized MailboxEmail parse(MimeMessage message) {
+        return parsed.computeIfAbsent(message, MailboxEmail::of);
     }
 
     private String lines() {
