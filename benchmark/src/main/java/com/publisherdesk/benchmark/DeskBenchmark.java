@@ -66,6 +66,8 @@ public final class DeskBenchmark {
                 report.databaseCommits(insertCommitsPerSecond(stack));
                 for (double rate : INTAKE_RATES) {
                     report.framework(OpenLoad.run(rate, STEP, n -> get(intake + "/q/health/live"), 200, null));
+                }
+                for (double rate : INTAKE_RATES) {
                     report.intake(OpenLoad.run(rate, STEP, n -> creditRequest(intake), 202, null));
                     System.out.printf("intake at %.0f/s done%n", rate);
                 }
