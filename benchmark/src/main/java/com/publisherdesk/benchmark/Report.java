@@ -82,12 +82,15 @@ final class Report {
                 .append("; every figure comes from that run. Machine: ").append(Machine.describe()).append(".\n")
                 .append("Load is open-model (fixed arrival rate, latency from each request's scheduled start, ")
                 .append("HdrHistogram), ").append(DeskBenchmark.STEP.toSeconds()).append(" s per step after 20 s of ")
-                .append("unmeasured warm-up; the load generator, the broker, the database, the mail server and the four ")
+                .append("unmeasured warm-up; the load generator, the broker, the database, the mail server and the ")
+                .append("four ")
                 .append("services share the machine. Ratios compare ")
                 .append("the desk with a baseline measured in the same run.\n\n");
         md.append("## Durable intake\n\n`POST credit-requests` answered 202 (stored with its outbox row in one ")
-                .append("transaction) against the framework's limit (`GET /q/health/live` of the same service, all its rates measured before the intake's).\n\n")
-                .append("| rate /s | intake /s | p50 ms | p99 ms | p99.9 ms | errors | framework p99 ms | p99 ratio |\n")
+                .append("transaction) against the framework's limit (`GET /q/health/live` of the same service, ")
+                .append("all its rates measured before the intake's).\n\n")
+                .append("| rate /s | intake /s | p50 ms | p99 ms | p99.9 ms | errors | framework p99 ms ")
+                .append("| p99 ratio |\n")
                 .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (int i = 0; i < intake.size(); i++) {
             Result desk = intake.get(i);
@@ -107,7 +110,8 @@ final class Report {
         md.append("## End to end\n\nSubmit to decision event on `credit-decisions`, and submit to result email ")
                 .append("accepted by SMTP, through all four services; baseline: raw produce to consume on the same ")
                 .append("broker.\n\n| rate /s | requests | decision p50 / p99 / p99.9 ms | result email p50 / p99 / ")
-                .append("p99.9 ms | Kafka p50 / p99 ms | decision p50 ratio |\n| ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                .append("p99.9 ms | Kafka p50 / p99 ms | decision p50 ratio |\n")
+                .append("| ---: | ---: | ---: | ---: | ---: | ---: |\n");
         endToEnd.forEach((rate, latencies) -> {
             Histogram base = kafka.get(rate);
             md.append(String.format(Locale.ROOT, "| %.0f | %d | %s | %s | %.1f / %.1f | %.0f |%n", rate,

@@ -11,7 +11,8 @@ public final class RequestTypes {
     public static final String PROFILE_CHANGE = "profile-change";
     public static final String ADMIN_CHANGE = "admin-change";
 
-    public static final List<String> ALL = List.of(CREDIT, SUBSCRIPTION_VALIDATION, SUPPORT, PROFILE_CHANGE, ADMIN_CHANGE);
+    public static final List<String> ALL = List.of(CREDIT, SUBSCRIPTION_VALIDATION, SUPPORT, PROFILE_CHANGE,
+            ADMIN_CHANGE);
 
     private RequestTypes() {
     }

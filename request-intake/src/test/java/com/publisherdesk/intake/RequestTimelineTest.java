@@ -62,7 +62,8 @@ class RequestTimelineTest {
                         new AcknowledgementSent(id, "<" + id + ".acknowledgement@publisherdesk>",
                                 List.of("billing@northwind.example"), now, true))));
         kafka.produceStrings().fromRecords(List.of(
-                CloudEventRecords.record(Events.CREDIT_APPROVED, id, new CreditApproved(id, "northwind", "sub-1001", ruling,
+                CloudEventRecords.record(Events.CREDIT_APPROVED, id, new CreditApproved(id, "northwind", "sub-1001",
+                        ruling,
                         "CN-2026-000001", new BigDecimal("120.00"), "EUR", now.plusMillis(5))),
                 CloudEventRecords.record(Events.RESULT_SENT, id, new ResultSent(id, "<" + id + ".result@publisherdesk>",
                         "approved", List.of("billing@northwind.example"), now.plusMillis(10)))));

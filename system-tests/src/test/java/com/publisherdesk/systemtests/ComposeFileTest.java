@@ -72,7 +72,8 @@ class ComposeFileTest {
     }
 
     private static Map<String, Boolean> variablesRead(String service) throws IOException {
-        String properties = Files.readString(ROOT.resolve(service).resolve("src/main/resources/application.properties"));
+        String properties = Files.readString(
+                ROOT.resolve(service).resolve("src/main/resources/application.properties"));
         Map<String, Boolean> read = new java.util.TreeMap<>();
         for (String line : properties.lines().filter(l -> !l.startsWith("#") && !l.startsWith("%")).toList()) {
             Matcher matcher = ENV_REFERENCE.matcher(line);

@@ -9,7 +9,7 @@ public final class Names {
     private Names() {
     }
 
-    /** Lowercase, without diacritics (ß as ss, œ as oe), apostrophes or dots (S.A.R.L. is SARL), punctuation as spaces. */
+    /** Lowercase, no diacritics (ß as ss, œ as oe), apostrophes or dots (S.A.R.L. is SARL), punctuation as spaces. */
     public static String normalize(String text) {
         if (text == null) {
             return "";

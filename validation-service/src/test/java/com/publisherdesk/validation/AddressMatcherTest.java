@@ -12,7 +12,8 @@ class AddressMatcherTest {
 
     @ParameterizedTest(name = "{0}: {9}")
     @CsvFileSource(resources = "/address-pairs.csv", delimiter = ';', nullValues = "")
-    void shouldMatchTheSameAddressWrittenDifferentlyAndNothingElse(String expected, String storedLine, String storedCity,
+    void shouldMatchTheSameAddressWrittenDifferentlyAndNothingElse(String expected, String storedLine,
+            String storedCity,
             String storedPostalCode, String storedCountry, String givenLine, String givenCity, String givenPostalCode,
             String givenCountry, String whatItShows) {
         BillingAddress stored = new BillingAddress(storedLine, null, storedCity, null, storedPostalCode, storedCountry);

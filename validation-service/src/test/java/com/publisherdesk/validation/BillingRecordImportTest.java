@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,12 +58,12 @@ class BillingRecordImportTest {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         String lines = json.writeValueAsString(record(first, "1 Main Street")) + "\n"
                 + json.writeValueAsString(record(second, "2 Main Street")) + "\n";
-        given().contentType("application/x-ndjson").body(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post(PATH)
+        given().contentType("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8)).when().post(PATH)
                 .then().statusCode(200).body("created", equalTo(2));
 
         Map<String, Object> bad = record("sub-" + UUID.randomUUID(), "");
         given().contentType("application/x-ndjson")
-                .body((lines + json.writeValueAsString(bad)).getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post(PATH)
+                .body((lines + json.writeValueAsString(bad)).getBytes(StandardCharsets.UTF_8)).when().post(PATH)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("lines[2].billingAddress.line1"));
     }

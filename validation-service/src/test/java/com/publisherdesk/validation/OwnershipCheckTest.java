@@ -129,7 +129,8 @@ class OwnershipCheckTest {
     private void assertNotConfirmed(String requestId, String reason) throws Exception {
         ConsumerRecord<String, String> verdict = awaitVerdict(requestId);
         assertEquals(Events.SUBSCRIPTION_NOT_CONFIRMED.name(), type(verdict));
-        assertEquals(reason, EventJson.mapper().readValue(verdict.value(), SubscriptionNotConfirmed.class).reasonCode());
+        SubscriptionNotConfirmed event = EventJson.mapper().readValue(verdict.value(), SubscriptionNotConfirmed.class);
+        assertEquals(reason, event.reasonCode());
     }
 
     private String submit(String publisherId, String subscriptionId, String customerName) {

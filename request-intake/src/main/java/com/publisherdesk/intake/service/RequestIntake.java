@@ -37,7 +37,7 @@ import com.publisherdesk.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Accepts requests of every type: stores each with its submitted event in one transaction, honouring idempotency keys. */
+/** Accepts requests of every type, each stored with its submitted event in one transaction, keys honoured. */
 @ApplicationScoped
 @Transactional
 public class RequestIntake {
