@@ -54,8 +54,8 @@ public class IdempotencyKey extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && java.util.Objects.equals(publisherId, key.publisherId)
-                    && java.util.Objects.equals(key, key.key);
+            return other instanceof Key that && java.util.Objects.equals(publisherId, that.publisherId)
+                    && java.util.Objects.equals(key, that.key);
         }
 
         @Override

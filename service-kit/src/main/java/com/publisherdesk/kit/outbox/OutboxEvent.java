@@ -49,8 +49,11 @@ public class OutboxEvent extends PanacheEntityBase {
         return count();
     }
 
-    /** Removes the events up to and including {@code position}, once Kafka has them. */
-    public static long removeUpTo(long position) {
-        return delete("position <= ?1", position);
+    /**
+     * Removes exactly the events of a relayed batch, once Kafka has them. Not "everything up to the last position":
+     * a transaction that took a lower position may commit after the batch was read, and its event must stay.
+     */
+    public static long removeRelayed(List<OutboxEvent> batch) {
+        return delete("position in ?1", batch.stream().map(event -> event.position).toList());
     }
 }

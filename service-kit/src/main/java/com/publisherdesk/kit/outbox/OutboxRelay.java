@@ -76,7 +76,7 @@ public class OutboxRelay {
                 return 0;
             }
             send(batch);
-            OutboxEvent.removeUpTo(batch.get(batch.size() - 1).position);
+            OutboxEvent.removeRelayed(batch);
             return batch.size();
         });
     }
