@@ -36,6 +36,8 @@ public final class DeskBenchmark {
 
     static final double[] INTAKE_RATES = { 25, 50, 100, 200, 400 };
     static final double[] E2E_RATES = { 5, 10, 20 };
+    static final int DRAIN_REQUESTS = Integer.getInteger("bench.drain-requests", 1000);
+    static final List<String> JVM_OPTIONS = List.of("-Xmx384m");
     static final Duration STEP = Duration.ofSeconds(Integer.getInteger("bench.step-seconds", 6));
 
     private DeskBenchmark() {
@@ -49,13 +51,29 @@ public final class DeskBenchmark {
             Map<String, String> environment = new LinkedHashMap<>(DeskServices.environmentFor(stack.quarkusConfig()));
             environment.put("DEMO_DATA", "true");
             try (DeskServices services = DeskServices.of(root, DeskServices.freePorts(), environment,
-                    stack.dataDir().resolve("logs"), List.of("-Xmx384m"))) {
-                services.startAll(Duration.ofMinutes(3));
+                    stack.dataDir().resolve("logs"), JVM_OPTIONS)) {
+                ServiceProcess intakeService = services.get("request-intake").start();
+                intakeService.awaitReady(Duration.ofMinutes(3));
+                String intake = intakeService.url();
+                System.out.println("warming intake up (unmeasured)...");
+                OpenLoad.run(20, Duration.ofSeconds(10), n -> creditRequest(intake), 202, null);
+                Drain drain = new Drain(stack, root, environment, JVM_OPTIONS);
+                for (int instances : new int[] { 1, 2 }) {
+                    Drain.Result drained = drain.run(intake, DRAIN_REQUESTS, instances);
+                    report.drain(drained);
+                    System.out.printf("backlog of %d drained with %d instance(s) of each consumer: %.1f/s%n",
+                            DRAIN_REQUESTS, instances, drained.rate());
+                }
+                for (String consumer : Drain.CONSUMERS) {
+                    services.get(consumer).start();
+                }
+                for (ServiceProcess service : services.all()) {
+                    service.awaitReady(Duration.ofMinutes(3));
+                }
                 for (ServiceProcess service : services.all()) {
                     report.footprintAtRest(service.name(), service.startTime(), Footprint.rssMegabytes(service.pid()));
                 }
-                String intake = services.get("request-intake").url();
-                System.out.println("warming up (unmeasured)...");
+                System.out.println("warming the desk up (unmeasured)...");
                 OpenLoad.run(10, Duration.ofSeconds(20), n -> creditRequest(intake), 202, null);
                 EndToEnd endToEnd = new EndToEnd(stack);
                 for (double rate : E2E_RATES) {

@@ -22,6 +22,33 @@ final class Machine {
                 + totalMemoryGib() + " GiB, Java " + System.getProperty("java.version");
     }
 
+    /** The commit the run measured, marked {@code +changes} when the working tree differs from it. */
+    static String commit(Path root) {
+        try {
+            String head = git(root, "rev-parse", "--short", "HEAD");
+            String changes = git(root, "status", "--porcelain", "--untracked-files=no");
+            return head + (changes.isEmpty() ? "" : "+changes");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String git(Path root, String... arguments) throws IOException {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git", "-C", root.toString()));
+        command.addAll(java.util.List.of(arguments));
+        Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            if (git.waitFor() != 0) {
+                throw new IOException("git failed: " + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        return output.trim();
+    }
+
     private static String totalMemoryGib() {
         try {
             String line = Files.readAllLines(Path.of("/proc/meminfo")).get(0);

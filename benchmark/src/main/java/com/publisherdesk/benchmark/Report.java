@@ -35,6 +35,7 @@ final class Report {
     private final Map<Double, Histogram> kafka = new LinkedHashMap<>();
     private final Map<Double, Latencies> endToEnd = new LinkedHashMap<>();
     private final Map<String, String[]> footprint = new LinkedHashMap<>();
+    private final List<Drain.Result> drains = new ArrayList<>();
     private double commitsPerSecond;
 
     Report(Path root) {
@@ -47,6 +48,10 @@ final class Report {
 
     void intake(Result result) {
         intake.add(result);
+    }
+
+    void drain(Drain.Result result) {
+        drains.add(result);
     }
 
     void databaseCommits(double perSecond) {
@@ -124,9 +129,69 @@ final class Report {
                 .append("| --- | ---: | ---: | ---: |\n");
         footprint.forEach((service, figures) -> md.append("| ").append(service).append(" | ")
                 .append(String.join(" | ", figures)).append(" |\n"));
-        md.append("\nNot measured yet: backlog drain against a raw consumer, and scale-out with two instances of "
-                + "each consumer service.\n");
+        drainSection(md);
+        historySection(md);
         return md.toString();
+    }
+
+    private void drainSection(StringBuilder md) {
+        md.append("\n## Backlog drain and scale-out\n\n").append(DeskBenchmark.DRAIN_REQUESTS)
+                .append(" credit requests preloaded through intake while no consumer service runs, then the ")
+                .append("consumer services started: requests per second each stage works off (between 10 % and 90 % ")
+                .append("of the backlog, so start-up is left out) and the time from starting the services to the ")
+                .append("last result email (start-up included). Baseline: a plain Kafka consumer reading the whole ")
+                .append("`requests` topic in the same run.\n\n")
+                .append("| instances of each consumer | validated /s | decided /s | acknowledged /s | result emailed /s ")
+                .append("| all done in s | raw consumer /s | drain ratio |\n")
+                .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Drain.Result drain : drains) {
+            Map<String, Double> rates = drain.stageRates();
+            md.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f | %.4f |%n",
+                    drain.instances(), rates.get("validated"), rates.get("decided"), rates.get("acknowledged"),
+                    rates.get("result emailed"), drain.totalSeconds(), drain.rawPerSecond(),
+                    drain.rate() / Math.max(1, drain.rawPerSecond())));
+        }
+        if (drains.size() == 2) {
+            md.append(String.format(Locale.ROOT, "%nScale-out: two instances of each consumer service drain at "
+                    + "%.2f× the rate of one, on the same 2 cores.%n", drains.get(1).rate()
+                            / Math.max(0.001, drains.get(0).rate())));
+        }
+    }
+
+    /** Appends this run's headline figures to docs/benchmark-runs.tsv and shows every run on record. */
+    private void historySection(StringBuilder md) {
+        Path history = root.resolve("docs/benchmark-runs.tsv");
+        try {
+            if (!Files.exists(history)) {
+                Files.writeString(history, String.join("\t", "run", "commit", "intake p99 ms at 25/s",
+                        "intake saturation /s", "decision p50 ms at 10/s", "result email p50 ms at 10/s",
+                        "drain /s (1 instance)", "drain /s (2 instances)") + "\n");
+            }
+            Result at25 = intake.isEmpty() ? null : intake.get(0);
+            Latencies at10 = endToEnd.get(10.0);
+            Files.writeString(history, String.join("\t", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                    Machine.commit(root),
+                    at25 == null ? "" : String.format(Locale.ROOT, "%.1f", at25.p99Millis()),
+                    String.format(Locale.ROOT, "%.1f", intake.stream().mapToDouble(Result::throughput).max()
+                            .orElse(0)),
+                    at10 == null ? "" : String.format(Locale.ROOT, "%.0f", millis(at10.decisions(), 50)),
+                    at10 == null ? "" : String.format(Locale.ROOT, "%.0f", millis(at10.results(), 50)),
+                    drains.isEmpty() ? "" : String.format(Locale.ROOT, "%.1f", drains.get(0).rate()),
+                    drains.size() < 2 ? "" : String.format(Locale.ROOT, "%.1f", drains.get(1).rate())) + "\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+            List<String> lines = Files.readAllLines(history);
+            md.append("\n## Runs on record\n\nEvery `./desk bench` appends its headline figures to ")
+                    .append("[benchmark-runs.tsv](benchmark-runs.tsv), so a change's before and after are two rows ")
+                    .append("of the same table, measured the same way on this machine.\n\n");
+            for (int i = 0; i < lines.size(); i++) {
+                md.append("| ").append(lines.get(i).replace("\t", " | ")).append(" |\n");
+                if (i == 0) {
+                    md.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String triple(Histogram histogram) {
