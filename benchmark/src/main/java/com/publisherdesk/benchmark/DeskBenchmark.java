@@ -61,8 +61,11 @@ public final class DeskBenchmark {
                 for (int instances : new int[] { 1, 2 }) {
                     Drain.Result drained = drain.run(intake, DRAIN_REQUESTS, instances);
                     report.drain(drained);
-                    System.out.printf("backlog of %d drained with %d instance(s) of each consumer: %.1f/s%n",
-                            DRAIN_REQUESTS, instances, drained.rate());
+                    System.out.printf("backlog of %d drained with %d instance(s) of each consumer: %.1f/s, CPU ms per "
+                            + "request %s%n", DRAIN_REQUESTS, instances, drained.rate(), drained.cpuPerRequest());
+                    if (Boolean.getBoolean("bench.drain-only")) {
+                        return;
+                    }
                 }
                 for (String consumer : Drain.CONSUMERS) {
                     services.get(consumer).start();

@@ -44,6 +44,11 @@ final class Drain {
     /** What each stage has done, counted in the stage's own tables. */
     private static final Map<String, String> STAGES = stages();
 
+    /** The stage whose count each consumer service's CPU is divided by. */
+    private static final Map<String, String> STAGE_OF = Map.of("validation-service", "validated",
+            "billing-credit-service", "decided");
+    private static final String PARTS_JVM = "Kafka broker, mail server and benchmark (one JVM)";
+
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final Duration LIMIT = Duration.ofMinutes(10);
 
@@ -69,19 +74,27 @@ final class Drain {
         double raw = rawConsumerRate();
         List<ServiceProcess> consumers = new ArrayList<>();
         Map<String, double[]> progress = new LinkedHashMap<>();
+        Map<String, Double> cpu = new LinkedHashMap<>();
         STAGES.keySet().forEach(stage -> progress.put(stage, new double[] { -1, -1, -1 }));
         long start = System.nanoTime();
         try {
             for (String service : CONSUMERS) {
                 for (int i = 1; i <= instances; i++) {
+                    String name = service + "-drain-" + instances + "-" + i;
                     consumers.add(new ServiceProcess(service, Ports.free(),
                             root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar"),
-                            stack.dataDir().resolve("logs/" + service + "-drain-" + instances + "-" + i + ".log"),
-                            environment, jvmOptions).start());
+                            stack.dataDir().resolve("logs/" + name + ".log"), environment, options(name)).start());
                 }
             }
+            // CPU is counted from the moment every consumer is ready, so that start-up is left out of it.
+            Map<String, Long> cpuAtReady = null;
+            Map<String, Long> countsAtReady = null;
             long deadline = start + LIMIT.toNanos();
             while (System.nanoTime() < deadline) {
+                if (cpuAtReady == null && consumers.stream().allMatch(ServiceProcess::isReady)) {
+                    cpuAtReady = cpuByProcess(consumers);
+                    countsAtReady = counts();
+                }
                 Map<String, Long> now = counts();
                 double seconds = (System.nanoTime() - start) / 1e9;
                 boolean done = true;
@@ -98,6 +111,15 @@ final class Drain {
                 }
                 TimeUnit.MILLISECONDS.sleep(100);
             }
+            Map<String, Long> cpuAtEnd = cpuByProcess(consumers);
+            Map<String, Long> countsAtEnd = counts();
+            Map<String, Long> cpuFrom = cpuAtReady == null ? cpuAtEnd : cpuAtReady;
+            Map<String, Long> countsFrom = countsAtReady == null ? countsAtEnd : countsAtReady;
+            cpuAtEnd.forEach((process, millis) -> {
+                String stage = STAGE_OF.getOrDefault(process, "result emailed");
+                long done = countsAtEnd.get(stage) - countsFrom.get(stage);
+                cpu.put(process, done == 0 ? 0 : (millis - cpuFrom.get(process)) / (double) done);
+            });
         } finally {
             consumers.parallelStream().forEach(ServiceProcess::close);
         }
@@ -105,7 +127,30 @@ final class Drain {
         progress.forEach((stage, marks) -> rates.put(stage, marks[1] > marks[0] && marks[0] >= 0
                 ? requests * 0.8 / (marks[1] - marks[0]) : 0));
         double[] last = progress.get("result emailed");
-        return new Result(instances, requests, last[2], rates, raw);
+        return new Result(instances, requests, last[2], rates, raw, cpu);
+    }
+
+    /** CPU milliseconds used so far: each consumer service (its instances summed), PostgreSQL, this JVM. */
+    private static Map<String, Long> cpuByProcess(List<ServiceProcess> consumers) {
+        Map<String, Long> cpu = new LinkedHashMap<>();
+        for (ServiceProcess consumer : consumers) {
+            cpu.merge(consumer.name(), Footprint.cpuMillis(consumer.pid()), Long::sum);
+        }
+        cpu.put("PostgreSQL", Footprint.cpuMillisOf("postgres"));
+        cpu.put(PARTS_JVM, Footprint.cpuMillis(ProcessHandle.current().pid()));
+        return cpu;
+    }
+
+    /** The JVM options, with a flight recording per process when {@code bench.jfr-dir} names a directory. */
+    private List<String> options(String name) {
+        String recordings = System.getProperty("bench.jfr-dir");
+        if (recordings == null) {
+            return jvmOptions;
+        }
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                + Path.of(recordings).toAbsolutePath().resolve(name + ".jfr"));
+        return options;
     }
 
     private static void mark(double[] marks, int index, boolean reached, double seconds) {
@@ -206,9 +251,10 @@ final class Drain {
      * @param totalSeconds  from starting the consumer services to the last result email (start-up included)
      * @param stageRates    requests per second each stage worked off between 10 % and 90 % of the backlog
      * @param rawPerSecond  records per second a raw consumer read the same topic with
+     * @param cpuPerRequest CPU milliseconds per request each process spent once the consumers were ready
      */
     record Result(int instances, int requests, double totalSeconds, Map<String, Double> stageRates,
-            double rawPerSecond) {
+            double rawPerSecond, Map<String, Double> cpuPerRequest) {
 
         double rate() {
             return stageRates.get("result emailed");

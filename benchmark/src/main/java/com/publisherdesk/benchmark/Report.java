@@ -151,6 +151,15 @@ final class Report {
                     rates.get("result emailed"), drain.totalSeconds(), drain.rawPerSecond(),
                     drain.rate() / Math.max(1, drain.rawPerSecond())));
         }
+        if (!drains.isEmpty()) {
+            md.append("\nCPU time per request during the drain with one instance of each consumer, counted from the moment ")
+                    .append("every consumer service was ready (ms; the notification service sends two emails per ")
+                    .append("request; the machine has ").append(Runtime.getRuntime()
+                            .availableProcessors()).append(" cores):\n\n| process | CPU ms per request |\n")
+                    .append("| --- | ---: |\n");
+            drains.get(0).cpuPerRequest().forEach((process, millis) -> md.append(String.format(Locale.ROOT,
+                    "| %s | %.1f |%n", process, millis)));
+        }
         if (drains.size() == 2) {
             md.append(String.format(Locale.ROOT, "%nScale-out: two instances of each consumer service drain at "
                     + "%.2f× the rate of one, on the same 2 cores.%n", drains.get(1).rate()

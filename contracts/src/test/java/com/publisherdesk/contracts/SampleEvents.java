@@ -11,8 +11,11 @@ final class SampleEvents {
 
     static final String REQUEST_ID = "3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f";
     static final Instant AT = Instant.parse("2026-11-24T09:15:30Z");
-    static final PolicyRuling RULING = new PolicyRuling("approve-within-threshold",
-            "The amount is within what was billed and under the auto-approval threshold.", "sha256:4a7d1ed4");
+    static final PolicyRuling RULING = new PolicyRuling("approve",
+            "The amount is within what was billed for the period and under the auto-approval threshold.",
+            "sha256:4a7d1ed4", Map.of("en", "The amount is within what was billed for the period and under the "
+                    + "auto-approval threshold.", "fr", "Le montant reste dans ce qui a été facturé pour la période "
+                    + "et sous le seuil d'approbation automatique."));
 
     private SampleEvents() {
     }

@@ -86,7 +86,9 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             if (isReady()) {
-                startTime = Duration.ofNanos(System.nanoTime() - startedAt);
+                if (startTime == null) {
+                    startTime = Duration.ofNanos(System.nanoTime() - startedAt);
+                }
                 return startTime;
             }
             pause(Duration.ofMillis(200));
@@ -148,7 +150,7 @@ public final class ServiceProcess implements AutoCloseable {
         return process.pid();
     }
 
-    /** How long the last start took until ready, if it got there. */
+    /** How long the last start took until it was first seen ready, if it got there. */
     public Duration startTime() {
         return startTime;
     }

@@ -47,7 +47,8 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 @QuarkusTestResource(value = DevStackTestResource.class, restrictToAnnotatedClass = false)
 class ResultEmailContentTest {
 
-    private static final PolicyRuling RULING = new PolicyRuling("rule", "Because of the rule.", "sha256:1");
+    private static final PolicyRuling RULING = new PolicyRuling("rule", "Because of the rule.", "sha256:1",
+            java.util.Map.of("en", "Because of the rule.", "fr", "En raison de la règle."));
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -72,7 +73,7 @@ class ResultEmailContentTest {
         "approved      | en | Decision on your credit request           | is approved. Credit note CN-2026-000777",
         "approved      | fr | Décision sur votre demande d'avoir         | est acceptée. L'avoir CN-2026-000777",
         "denied        | en | Decision on your credit request           | is denied: Because of the rule.",
-        "denied        | fr | Décision sur votre demande d'avoir         | est refusée : Because of the rule.",
+        "denied        | fr | Décision sur votre demande d'avoir         | est refusée : En raison de la règle.",
         "review        | en | Decision on your credit request           | was handed to a support agent",
         "review        | fr | Décision sur votre demande d'avoir         | a été confiée à un agent du support",
         "confirmed     | en | Decision on your subscription validation  | are CONFIRMED",

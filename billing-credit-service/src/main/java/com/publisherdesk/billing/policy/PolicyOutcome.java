@@ -1,5 +1,8 @@
 package com.publisherdesk.billing.policy;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** What a policy rule decides. */
 public enum PolicyOutcome {
 
@@ -15,5 +18,10 @@ public enum PolicyOutcome {
 
     public String wire() {
         return wire;
+    }
+
+    /** The outcome a policy file names, if it names one. */
+    public static Optional<PolicyOutcome> ofWire(String wire) {
+        return Arrays.stream(values()).filter(outcome -> outcome.wire.equals(wire)).findFirst();
     }
 }

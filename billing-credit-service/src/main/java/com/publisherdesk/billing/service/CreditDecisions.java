@@ -93,8 +93,8 @@ public class CreditDecisions {
                 CreditNote.creditedWithin(c.subscriptionId, c.periodFrom, c.periodTo))).orElse(BigDecimal.ZERO);
         long age = ChronoUnit.DAYS.between(request.billingDate, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         return new CreditFacts(request.isConfirmed(), charge.isPresent(),
-                charge.map(c -> c.currency.equals(request.currency)).orElse(false), request.amount, creditable, age,
-                request.overlapsAnotherCredit());
+                charge.map(c -> c.currency.equals(request.currency)).orElse(false), request.amount, request.currency,
+                creditable, age, request.overlapsAnotherCredit(), request.reasonCode);
     }
 
     private void approve(CreditRequest request, PolicyRuling ruling, Instant now) {
@@ -129,7 +129,8 @@ public class CreditDecisions {
     }
 
     private static com.publisherdesk.contracts.PolicyRuling contract(PolicyRuling ruling) {
-        return new com.publisherdesk.contracts.PolicyRuling(ruling.ruleId(), ruling.explanation(), ruling.version());
+        return new com.publisherdesk.contracts.PolicyRuling(ruling.ruleId(), ruling.explanation(), ruling.version(),
+                ruling.explanations());
     }
 
     private static void fill(CreditRequest request, RequestSubmitted event) {

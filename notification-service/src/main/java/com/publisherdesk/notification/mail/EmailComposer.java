@@ -80,7 +80,7 @@ public class EmailComposer {
                 credit == null ? null : credit.reasonCode(), instant(request.submittedAt, locale), email.outcome,
                 result == null ? null : result.creditNoteNumber(),
                 result == null || result.amount() == null ? null : money(result.amount(), result.currency(), locale),
-                result == null ? null : result.explanation());
+                result == null ? null : result.explanationIn(language));
     }
 
     static String money(BigDecimal amount, String currency, Locale locale) {

@@ -10,7 +10,13 @@ import java.math.BigDecimal;
  * @param creditNoteNumber the credit note issued, for approvals
  * @param amount           the amount credited, for approvals
  * @param currency         ISO 4217 code, for approvals
+ * @param explanations     the rule in words by language, when the policy writes more than English
  */
 public record ResultDetails(String ruleId, String explanation, String creditNoteNumber, BigDecimal amount,
-        String currency) {
+        String currency, java.util.Map<String, String> explanations) {
+
+    /** The rule in words in {@code language}, in English when the policy does not write that language. */
+    public String explanationIn(String language) {
+        return explanations == null ? explanation : explanations.getOrDefault(language, explanation);
+    }
 }

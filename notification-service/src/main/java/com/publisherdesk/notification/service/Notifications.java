@@ -63,7 +63,7 @@ public class Notifications {
     public void onApproved(CreditApproved event) {
         owe(UUID.fromString(event.requestId()), EmailKind.RESULT, "approved", json(new ResultDetails(
                 event.ruling().ruleId(), event.ruling().explanation(), event.creditNoteNumber(), event.amount(),
-                event.currency())));
+                event.currency(), event.ruling().explanations())));
     }
 
     /** A subscription validation's answer is its result; a credit's verdict is only a step towards its decision. */
@@ -94,7 +94,7 @@ public class Notifications {
     }
 
     private static ResultDetails details(PolicyRuling ruling) {
-        return new ResultDetails(ruling.ruleId(), ruling.explanation(), null, null, null);
+        return new ResultDetails(ruling.ruleId(), ruling.explanation(), null, null, null, ruling.explanations());
     }
 
     private static String json(Object value) {
