@@ -42,6 +42,7 @@ public final class DeskLauncher {
                 dataDir.resolve("logs"), List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         running.add(0, services);
         services.startAll(READY_TIMEOUT);
+        running.add(0, new ServiceSupervisor(services.all(), Duration.ofSeconds(5), 3, System.out::println));
         printSummary(stack, services, Duration.ofNanos(System.nanoTime() - started));
         stopped.await();
     }
@@ -60,7 +61,8 @@ public final class DeskLauncher {
         System.out.printf("  %-24s ./desk mail   (or %s/messages.txt, JSON at %s/messages)%n", "Emails sent",
                 stack.mail().mailboxUrl(), stack.mail().mailboxUrl());
         System.out.printf("  %-24s ./desk events credit-decisions%n", "Events");
-        System.out.printf("%nTry it: see \"Try it\" in README.md. Ctrl-C stops everything.%n");
+        System.out.printf("%nA service that exits or stops answering its liveness check is restarted.%n");
+        System.out.printf("Try it: see \"Try it\" in README.md. Ctrl-C stops everything.%n");
     }
 
     private static void stopAll(List<AutoCloseable> running, CountDownLatch stopped) {

@@ -98,8 +98,17 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Whether the readiness endpoint answers 200. */
     public boolean isReady() {
+        return healthy("/q/health/ready");
+    }
+
+    /** Whether the liveness endpoint answers 200 within two seconds: a frozen or wedged service does not. */
+    public boolean isLive() {
+        return healthy("/q/health/live");
+    }
+
+    private boolean healthy(String check) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url() + check))
                     .timeout(Duration.ofSeconds(2)).build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
