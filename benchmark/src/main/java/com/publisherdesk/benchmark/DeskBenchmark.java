@@ -95,6 +95,13 @@ public final class DeskBenchmark {
                 for (ServiceProcess service : services.all()) {
                     report.footprintUnderLoad(service.name(), Footprint.rssMegabytes(service.pid()));
                 }
+                for (String consumer : Drain.CONSUMERS) {
+                    services.get(consumer).close();
+                }
+                for (double rate : INTAKE_RATES) {
+                    report.intakeAlone(OpenLoad.run(rate, STEP, n -> creditRequest(intake), 202, null));
+                    System.out.printf("intake alone at %.0f/s done%n", rate);
+                }
             }
         }
         report.write();

@@ -32,14 +32,19 @@ final class Report {
     private final Path root;
     private final List<Result> framework = new ArrayList<>();
     private final List<Result> intake = new ArrayList<>();
+    private final List<Result> intakeAlone = new ArrayList<>();
     private final Map<Double, Histogram> kafka = new LinkedHashMap<>();
     private final Map<Double, Latencies> endToEnd = new LinkedHashMap<>();
     private final Map<String, String[]> footprint = new LinkedHashMap<>();
     private final List<Drain.Result> drains = new ArrayList<>();
     private double commitsPerSecond;
 
+    /** The commit measured, read before the run writes its own output files. */
+    private final String commit;
+
     Report(Path root) {
         this.root = root;
+        this.commit = Machine.commit(root);
     }
 
     void framework(Result result) {
@@ -52,6 +57,10 @@ final class Report {
 
     void drain(Drain.Result result) {
         drains.add(result);
+    }
+
+    void intakeAlone(Result result) {
+        intakeAlone.add(result);
     }
 
     void databaseCommits(double perSecond) {
@@ -93,22 +102,32 @@ final class Report {
                 .append("the desk with a baseline measured in the same run.\n\n");
         md.append("## Durable intake\n\n`POST credit-requests` answered 202 (stored with its outbox row in one ")
                 .append("transaction) against the framework's limit (`GET /q/health/live` of the same service, ")
-                .append("all its rates measured before the intake's).\n\n")
+                .append("all its rates measured before the intake's). Intake is measured twice: while the rest of ")
+                .append("the desk works off what it accepts (the first columns), and alone, with the consumer ")
+                .append("services stopped (the last two).\n\n")
                 .append("| rate /s | intake /s | p50 ms | p99 ms | p99.9 ms | errors | framework p99 ms ")
-                .append("| p99 ratio |\n")
-                .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                .append("| p99 ratio | alone /s | alone p99 ms |\n")
+                .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (int i = 0; i < intake.size(); i++) {
             Result desk = intake.get(i);
             Result base = framework.get(i);
-            md.append(String.format(Locale.ROOT, "| %.0f | %.1f | %.1f | %.1f | %.1f | %d | %.1f | %.1f |%n",
+            Result alone = i < intakeAlone.size() ? intakeAlone.get(i) : null;
+            md.append(String.format(Locale.ROOT, "| %.0f | %.1f | %.1f | %.1f | %.1f | %d | %.1f | %.1f | %s | %s |%n",
                     desk.rate(), desk.throughput(), desk.p50Millis(), desk.p99Millis(), desk.p999Millis(),
-                    desk.failed(), base.p99Millis(), desk.p99Millis() / Math.max(0.001, base.p99Millis())));
+                    desk.failed(), base.p99Millis(), desk.p99Millis() / Math.max(0.001, base.p99Millis()),
+                    alone == null ? "" : String.format(Locale.ROOT, "%.1f", alone.throughput()),
+                    alone == null ? "" : String.format(Locale.ROOT, "%.1f", alone.p99Millis())));
         }
         double sustained = intake.stream().filter(r -> r.p99Millis() <= TARGET_P99_MILLIS && r.failed() == 0)
                 .mapToDouble(Result::throughput).max().orElse(0);
         double saturated = intake.stream().mapToDouble(Result::throughput).max().orElse(0);
+        double sustainedAlone = intakeAlone.stream().filter(r -> r.p99Millis() <= TARGET_P99_MILLIS && r.failed() == 0)
+                .mapToDouble(Result::throughput).max().orElse(0);
+        double saturatedAlone = intakeAlone.stream().mapToDouble(Result::throughput).max().orElse(0);
         md.append(String.format(Locale.ROOT, "%nHighest rate with p99 at most %.0f ms: **%.1f requests/s**; "
                 + "throughput at saturation: **%.1f requests/s**. ", TARGET_P99_MILLIS, sustained, saturated));
+        md.append(String.format(Locale.ROOT, "Alone: **%.1f requests/s** with p99 at most %.0f ms, **%.1f requests/s** "
+                + "at saturation. ", sustainedAlone, TARGET_P99_MILLIS, saturatedAlone));
         md.append(String.format(Locale.ROOT, "Durability limit: %.0f single-row insert commits/s into the same "
                 + "PostgreSQL (4 writers); at saturation intake reaches %.1f %% of it.%n%n", commitsPerSecond,
                 100 * saturated / Math.max(1, commitsPerSecond)));
@@ -141,8 +160,8 @@ final class Report {
                 .append("of the backlog, so start-up is left out) and the time from starting the services to the ")
                 .append("last result email (start-up included). Baseline: a plain Kafka consumer reading the whole ")
                 .append("`requests` topic in the same run.\n\n")
-                .append("| instances of each consumer | validated /s | decided /s | acknowledged /s | result emailed /s ")
-                .append("| all done in s | raw consumer /s | drain ratio |\n")
+                .append("| instances of each consumer | validated /s | decided /s | acknowledged /s ")
+                .append("| result emailed /s | all done in s | raw consumer /s | drain ratio |\n")
                 .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Drain.Result drain : drains) {
             Map<String, Double> rates = drain.stageRates();
@@ -152,9 +171,9 @@ final class Report {
                     drain.rate() / Math.max(1, drain.rawPerSecond())));
         }
         if (!drains.isEmpty()) {
-            md.append("\nCPU time per request during the drain with one instance of each consumer, counted from the moment ")
-                    .append("every consumer service was ready (ms; the notification service sends two emails per ")
-                    .append("request; the machine has ").append(Runtime.getRuntime()
+            md.append("\nCPU time per request during the drain with one instance of each consumer, counted from ")
+                    .append("the moment every consumer service was ready (ms; the notification service sends two ")
+                    .append("emails per request; the machine has ").append(Runtime.getRuntime()
                             .availableProcessors()).append(" cores):\n\n| process | CPU ms per request |\n")
                     .append("| --- | ---: |\n");
             drains.get(0).cpuPerRequest().forEach((process, millis) -> md.append(String.format(Locale.ROOT,
@@ -179,7 +198,7 @@ final class Report {
             Result at25 = intake.isEmpty() ? null : intake.get(0);
             Latencies at10 = endToEnd.get(10.0);
             Files.writeString(history, String.join("\t", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                    Machine.commit(root),
+                    commit,
                     at25 == null ? "" : String.format(Locale.ROOT, "%.1f", at25.p99Millis()),
                     String.format(Locale.ROOT, "%.1f", intake.stream().mapToDouble(Result::throughput).max()
                             .orElse(0)),
