@@ -27,9 +27,39 @@ public class CreditDecision extends PanacheEntityBase {
     @Column(nullable = false)
     public String explanation;
 
+    /** The explanation by language, as JSON; null for decisions recorded before policies spoke French. */
+    @Column
+    public String explanations;
+
     @Column(name = "policy_version", nullable = false)
     public String policyVersion;
 
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
+
+    /** The ruling as the decision events carry it. */
+    public com.publisherdesk.contracts.PolicyRuling ruling() {
+        return new com.publisherdesk.contracts.PolicyRuling(ruleId, explanation, policyVersion,
+                explanations == null ? null : read(explanations));
+    }
+
+    /** Explanations by language as stored. */
+    public static String json(java.util.Map<String, String> explanations) {
+        try {
+            return explanations == null ? null
+                    : com.publisherdesk.contracts.EventJson.mapper().writeValueAsString(explanations);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static java.util.Map<String, String> read(String json) {
+        try {
+            return com.publisherdesk.contracts.EventJson.mapper().readValue(json,
+                    new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, String>>() {
+                    });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Stored explanations are not JSON", e);
+        }
+    }
 }

@@ -58,6 +58,16 @@ public class CreditRequest extends PanacheEntityBase {
     @Column(nullable = false)
     public CreditStatus status;
 
+    /** How the publisher authorized issuing the credit on its behalf (standing-consent or request), if it did. */
+    @Column(name = "authorization_kind")
+    public String authorizationKind;
+
+    @Column(name = "authorized_by")
+    public String authorizedBy;
+
+    @Column(name = "authorized_at")
+    public Instant authorizedAt;
+
     @Version
     public int version;
 
@@ -78,6 +88,20 @@ public class CreditRequest extends PanacheEntityBase {
         return status == CreditStatus.PENDING && verdict != null && subscriptionId != null && amount != null;
     }
 
+    /** Whether the publisher's authorization to issue the credit on its behalf is on record. */
+    public boolean isAuthorized() {
+        return authorizedBy != null;
+    }
+
+    /** Records the publisher's authorization, unless one is on record already. */
+    public void noteAuthorization(com.publisherdesk.contracts.CreditAuthorization authorization) {
+        if (authorization != null && authorizedBy == null) {
+            authorizationKind = authorization.kind();
+            authorizedBy = authorization.givenBy();
+            authorizedAt = authorization.givenAt();
+        }
+    }
+
     public boolean isConfirmed() {
         return "confirmed".equals(verdict);
     }
@@ -85,7 +109,8 @@ public class CreditRequest extends PanacheEntityBase {
     /** Whether another approved or in-review request of the same subscription overlaps this one's period. */
     public boolean overlapsAnotherCredit() {
         return count("subscriptionId = ?1 and requestId <> ?2 and status in ?3 and periodFrom <= ?4 and periodTo >= ?5",
-                subscriptionId, requestId, java.util.List.of(CreditStatus.APPROVED, CreditStatus.IN_REVIEW), periodTo,
+                subscriptionId, requestId, java.util.List.of(CreditStatus.APPROVED, CreditStatus.IN_REVIEW,
+                        CreditStatus.AWAITING_AUTHORIZATION), periodTo,
                 periodFrom) > 0;
     }
 }

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.publisherdesk.contracts.CreditApproved;
+import com.publisherdesk.contracts.CreditAuthorization;
+import com.publisherdesk.contracts.CreditAuthorized;
+import com.publisherdesk.contracts.CreditAwaitingAuthorization;
 import com.publisherdesk.contracts.CreditDenied;
 import com.publisherdesk.contracts.CreditRequestDetails;
 import com.publisherdesk.contracts.DatePeriod;
@@ -47,6 +50,8 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 class CreditDecisionTest {
 
     private static final LocalDate MONTH = LocalDate.now().withDayOfMonth(1).minusMonths(1);
+    private static final CreditAuthorization CONSENT = new CreditAuthorization(CreditAuthorization.STANDING_CONSENT,
+            "admin@northwind.example", Instant.parse("2026-01-05T10:00:00Z"));
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -165,6 +170,52 @@ class CreditDecisionTest {
     }
 
     @Test
+    void shouldWaitForThePublishersAuthorizationThenIssueOneCreditNoteWhateverIsRedelivered() throws Exception {
+        String id = UUID.randomUUID().toString();
+        send(Events.REQUEST_SUBMITTED, id, request(id, "70.00", "EUR", null));
+        send(Events.SUBSCRIPTION_CONFIRMED, id, confirmed(id));
+
+        ConsumerRecord<String, String> waiting = awaitDecision(id);
+        assertEquals(Events.CREDIT_AWAITING_AUTHORIZATION.name(), type(waiting));
+        CreditAwaitingAuthorization pending = EventJson.mapper().readValue(waiting.value(),
+                CreditAwaitingAuthorization.class);
+        assertEquals("approve", pending.ruling().ruleId());
+        assertEquals(0, new BigDecimal("70.00").compareTo(pending.amount()));
+        assertEquals(0, creditNotes(id));
+
+        CreditAuthorized authorized = new CreditAuthorized(id, "northwind", new CreditAuthorization(
+                CreditAuthorization.REQUEST, "ops@northwind.example", Instant.now()));
+        UUID authorization = UUID.randomUUID();
+        kafka.produceStrings().fromRecords(List.of(
+                CloudEventRecords.record(Events.CREDIT_AUTHORIZED, id, authorized, authorization),
+                CloudEventRecords.record(Events.CREDIT_AUTHORIZED, id, authorized, authorization),
+                CloudEventRecords.record(Events.CREDIT_AUTHORIZED, id, authorized))).awaitCompletion();
+
+        ConsumerRecord<String, String> issued = await().atMost(Duration.ofSeconds(30)).until(() -> decisions
+                .getRecords().stream().filter(r -> id.equals(r.key()) && type(r).equals(Events.CREDIT_APPROVED.name()))
+                .findFirst(), Optional::isPresent).orElseThrow();
+        CreditApproved approved = EventJson.mapper().readValue(issued.value(), CreditApproved.class);
+        assertEquals(pending.ruling().policyVersion(), approved.ruling().policyVersion());
+        assertEquals(pending.ruling().explanations(), approved.ruling().explanations());
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> ProcessedEvent.countAbout(id) == 4 && OutboxEvent.backlog() == 0));
+        assertEquals(1, creditNotes(id));
+        assertEquals(2, decisions.getRecords().stream().filter(r -> id.equals(r.key())).count());
+    }
+
+    @Test
+    void shouldIssueTheCreditNoteAtOnceWhenTheAuthorizationCameBeforeTheDecision() {
+        String id = UUID.randomUUID().toString();
+        send(Events.CREDIT_AUTHORIZED, id, new CreditAuthorized(id, "northwind", new CreditAuthorization(
+                CreditAuthorization.REQUEST, "ops@northwind.example", Instant.now())));
+        send(Events.REQUEST_SUBMITTED, id, request(id, "30.00", "EUR", null));
+        send(Events.SUBSCRIPTION_CONFIRMED, id, confirmed(id));
+
+        assertEquals(Events.CREDIT_APPROVED.name(), type(awaitDecision(id)));
+        assertEquals(1, creditNotes(id));
+    }
+
+    @Test
     void shouldRefuseABadChargeImportWithAProblemAndStoreNothing() {
         given().contentType(ContentType.JSON).body(List.of(Map.of("subscriptionId", "sub-bad",
                 "periodFrom", "2026-10-01", "periodTo", "2026-09-01", "billingDate", "2026-11-01",
@@ -177,7 +228,7 @@ class CreditDecisionTest {
         String id = UUID.randomUUID().toString();
         RequestSubmitted request = new RequestSubmitted(id, template.publisherId(), template.type(),
                 template.submittedAt(), template.acknowledgementDueBy(), template.submittedBy(), template.recipients(),
-                template.credit());
+                template.credit(), null, template.creditAuthorization());
         send(Events.REQUEST_SUBMITTED, id, request);
         send(Events.SUBSCRIPTION_CONFIRMED, id, confirmed(id));
         ConsumerRecord<String, String> decision = awaitDecision(id);
@@ -207,12 +258,18 @@ class CreditDecisionTest {
         return new SubscriptionConfirmed(id, "northwind", subscription, Instant.now(), "credit");
     }
 
+    /** A credit request of a publisher with a standing consent to issue credits on its behalf. */
     private RequestSubmitted request(String id, String amount, String currency) {
+        return request(id, amount, currency, CONSENT);
+    }
+
+    private RequestSubmitted request(String id, String amount, String currency, CreditAuthorization consent) {
         CreditRequestDetails credit = new CreditRequestDetails(subscription, "Alpine Bakery SARL",
                 new BigDecimal(amount), currency, new DatePeriod(MONTH, MONTH.plusMonths(1).minusDays(1)),
                 MONTH.plusMonths(1), "service-outage", "test");
         return new RequestSubmitted(id, "northwind", RequestTypes.CREDIT, Instant.now(),
                 Instant.now().plusSeconds(86_400), "admin@northwind.example",
-                new Recipients("Northwind Apps", "billing@northwind.example", List.of(), "en"), credit);
+                new Recipients("Northwind Apps", "billing@northwind.example", List.of(), "en"), credit, null,
+                consent);
     }
 }

@@ -8,6 +8,8 @@ public final class Events {
 
     public static final EventType<RequestSubmitted> REQUEST_SUBMITTED =
             new EventType<>("com.publisherdesk.request.submitted.v1", Topics.REQUESTS, RequestSubmitted.class);
+    public static final EventType<CreditAuthorized> CREDIT_AUTHORIZED =
+            new EventType<>("com.publisherdesk.credit.authorized.v1", Topics.REQUESTS, CreditAuthorized.class);
     public static final EventType<SubscriptionConfirmed> SUBSCRIPTION_CONFIRMED =
             new EventType<>("com.publisherdesk.subscription.confirmed.v1", Topics.REQUEST_VALIDATIONS,
                     SubscriptionConfirmed.class);
@@ -16,6 +18,9 @@ public final class Events {
                     SubscriptionNotConfirmed.class);
     public static final EventType<CreditApproved> CREDIT_APPROVED =
             new EventType<>("com.publisherdesk.credit.approved.v1", Topics.CREDIT_DECISIONS, CreditApproved.class);
+    public static final EventType<CreditAwaitingAuthorization> CREDIT_AWAITING_AUTHORIZATION =
+            new EventType<>("com.publisherdesk.credit.awaiting-authorization.v1", Topics.CREDIT_DECISIONS,
+                    CreditAwaitingAuthorization.class);
     public static final EventType<CreditDenied> CREDIT_DENIED =
             new EventType<>("com.publisherdesk.credit.denied.v1", Topics.CREDIT_DECISIONS, CreditDenied.class);
     public static final EventType<CreditReviewRequired> CREDIT_REVIEW_REQUIRED =
@@ -39,8 +44,8 @@ public final class Events {
             new EventType<>("com.publisherdesk.acknowledgement.deadline-met.v1", Topics.NOTIFICATIONS,
                     AcknowledgementDeadlineMet.class);
 
-    public static final List<EventType<?>> ALL = List.of(REQUEST_SUBMITTED, SUBSCRIPTION_CONFIRMED,
-            SUBSCRIPTION_NOT_CONFIRMED, CREDIT_APPROVED, CREDIT_DENIED, CREDIT_REVIEW_REQUIRED, ACKNOWLEDGEMENT_SENT,
+    public static final List<EventType<?>> ALL = List.of(REQUEST_SUBMITTED, CREDIT_AUTHORIZED, SUBSCRIPTION_CONFIRMED,
+            SUBSCRIPTION_NOT_CONFIRMED, CREDIT_APPROVED, CREDIT_AWAITING_AUTHORIZATION, CREDIT_DENIED, CREDIT_REVIEW_REQUIRED, ACKNOWLEDGEMENT_SENT,
             RESULT_SENT, EMAIL_FAILED, ACKNOWLEDGEMENT_DEADLINE_WARNING, ACKNOWLEDGEMENT_DEADLINE_BREACHED,
             ACKNOWLEDGEMENT_DEADLINE_MET);
 

@@ -14,14 +14,25 @@ import java.time.Instant;
  * @param recipients           who is told about it
  * @param credit               the details of a credit request; null for other types
  * @param subscriptionValidation the details of a subscription validation; null for other types
+ * @param creditAuthorization  for a credit request, the publisher's standing consent to have it issued on its behalf,
+ *                             when the publisher gave one; null otherwise
  */
 public record RequestSubmitted(String requestId, String publisherId, String type, Instant submittedAt,
         Instant acknowledgementDueBy, String submittedBy, Recipients recipients, CreditRequestDetails credit,
-        SubscriptionValidationDetails subscriptionValidation) {
+        SubscriptionValidationDetails subscriptionValidation, CreditAuthorization creditAuthorization) {
 
-    /** A credit request. */
+    /** A request without a credit authorization. */
+    public RequestSubmitted(String requestId, String publisherId, String type, Instant submittedAt,
+            Instant acknowledgementDueBy, String submittedBy, Recipients recipients, CreditRequestDetails credit,
+            SubscriptionValidationDetails subscriptionValidation) {
+        this(requestId, publisherId, type, submittedAt, acknowledgementDueBy, submittedBy, recipients, credit,
+                subscriptionValidation, null);
+    }
+
+    /** A credit request without a standing consent. */
     public RequestSubmitted(String requestId, String publisherId, String type, Instant submittedAt,
             Instant acknowledgementDueBy, String submittedBy, Recipients recipients, CreditRequestDetails credit) {
-        this(requestId, publisherId, type, submittedAt, acknowledgementDueBy, submittedBy, recipients, credit, null);
+        this(requestId, publisherId, type, submittedAt, acknowledgementDueBy, submittedBy, recipients, credit, null,
+                null);
     }
 }

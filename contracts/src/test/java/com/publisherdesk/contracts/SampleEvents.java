@@ -30,6 +30,10 @@ final class SampleEvents {
                                 "credit")),
                 Map.entry(Events.CREDIT_APPROVED, new CreditApproved(REQUEST_ID, "northwind", "sub-1001", RULING,
                         "CN-2026-000042", new BigDecimal("120.00"), "EUR", AT)),
+                Map.entry(Events.CREDIT_AUTHORIZED, new CreditAuthorized(REQUEST_ID, "northwind",
+                        new CreditAuthorization(CreditAuthorization.REQUEST, "admin@northwind.example", AT))),
+                Map.entry(Events.CREDIT_AWAITING_AUTHORIZATION, new CreditAwaitingAuthorization(REQUEST_ID,
+                        "northwind", "sub-1001", RULING, new BigDecimal("120.00"), "EUR", AT)),
                 Map.entry(Events.CREDIT_DENIED, new CreditDenied(REQUEST_ID, "northwind", "sub-1001", RULING, AT)),
                 Map.entry(Events.CREDIT_REVIEW_REQUIRED,
                         new CreditReviewRequired(REQUEST_ID, "northwind", "sub-1001", RULING, AT)),
@@ -55,6 +59,7 @@ final class SampleEvents {
         var recipients = new Recipients("Northwind Apps", "billing@northwind.example",
                 List.of("ops@northwind.example"), "fr");
         return new RequestSubmitted(REQUEST_ID, "northwind", RequestTypes.CREDIT, AT, AT.plusSeconds(86_400),
-                "admin@northwind.example", recipients, credit);
+                "admin@northwind.example", recipients, credit, null, new CreditAuthorization(
+                        CreditAuthorization.STANDING_CONSENT, "admin@northwind.example", AT.minusSeconds(864_000)));
     }
 }

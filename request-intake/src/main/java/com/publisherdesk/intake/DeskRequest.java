@@ -59,6 +59,16 @@ public class DeskRequest extends PanacheEntityBase {
     @Column(nullable = false)
     public String details;
 
+    /** For a credit: how the publisher authorized issuing it on its behalf (standing-consent or request), if it did. */
+    @Column(name = "credit_authorization_kind")
+    public String creditAuthorizationKind;
+
+    @Column(name = "credit_authorized_by")
+    public String creditAuthorizedBy;
+
+    @Column(name = "credit_authorized_at")
+    public Instant creditAuthorizedAt;
+
     @Version
     public int version;
 
@@ -76,7 +86,8 @@ public class DeskRequest extends PanacheEntityBase {
         return find("publisherId = ?1 and subscriptionId = ?2 and type = ?3 and status in ?4 and periodFrom <= ?5 "
                 + "and periodTo >= ?6 order by submittedAt", publisherId, subscriptionId,
                 com.publisherdesk.contracts.RequestTypes.CREDIT, java.util.List.of(RequestStatus.SUBMITTED,
-                        RequestStatus.VALIDATED, RequestStatus.IN_REVIEW, RequestStatus.APPROVED), to, from)
+                        RequestStatus.VALIDATED, RequestStatus.IN_REVIEW, RequestStatus.AWAITING_AUTHORIZATION,
+                        RequestStatus.APPROVED), to, from)
                 .firstResultOptional();
     }
 

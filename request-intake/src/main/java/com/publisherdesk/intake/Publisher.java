@@ -1,8 +1,10 @@
 package com.publisherdesk.intake;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import com.publisherdesk.contracts.CreditAuthorization;
 import com.publisherdesk.contracts.Recipients;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -32,11 +34,24 @@ public class Publisher extends PanacheEntityBase {
     @Column(nullable = false)
     public String language;
 
+    /** Who gave the standing consent to issue credits to the publisher's customers on its behalf, if anyone. */
+    @Column(name = "credit_consent_given_by")
+    public String creditConsentGivenBy;
+
+    @Column(name = "credit_consent_given_at")
+    public Instant creditConsentGivenAt;
+
     @Version
     public int version;
 
     public static Optional<Publisher> byId(String id) {
         return findByIdOptional(id);
+    }
+
+    /** The publisher's standing consent to have credits issued on its behalf, when it gave one. */
+    public Optional<CreditAuthorization> standingConsent() {
+        return creditConsentGivenBy == null ? Optional.empty() : Optional.of(new CreditAuthorization(
+                CreditAuthorization.STANDING_CONSENT, creditConsentGivenBy, creditConsentGivenAt));
     }
 
     /** The contact address and the co-administrators, who hear about every request. */

@@ -7,6 +7,7 @@ public enum RequestStatus {
     VALIDATED("validated", 1),
     NOT_CONFIRMED("not-confirmed", 1),
     IN_REVIEW("in-review", 2),
+    AWAITING_AUTHORIZATION("awaiting-authorization", 2),
     CONFIRMED("confirmed", 3),
     APPROVED("approved", 3),
     DENIED("denied", 3);

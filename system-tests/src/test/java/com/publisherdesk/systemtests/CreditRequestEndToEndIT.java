@@ -88,12 +88,30 @@ class CreditRequestEndToEndIT {
     }
 
     @Test
-    void shouldWriteToAFrenchPublisherInFrench() {
+    void shouldWaitForTheAuthorizationOfAPublisherWithoutConsentThenIssueTheCreditOnceAndWriteInFrench() {
         String id = file("lumiere", credit("sub-2001", "Brasserie du Port", "20.00", "EUR"));
 
+        await().atMost(SETTLE).untilAsserted(() -> given().get(intake() + "/v1/publishers/lumiere/requests/" + id)
+                .then().statusCode(200).body("status", equalTo("awaiting-authorization"),
+                        "timeline.step", hasItems("submitted", "validated", "decided")));
+        assertEquals(Events.CREDIT_AWAITING_AUTHORIZATION.name(), decisionType(id));
+        List<MailboxEmail> acknowledgement = emails(id, 1);
+        assertTrue(acknowledgement.get(0).subject().contains("Nous avons bien reçu votre demande d'avoir")
+                && acknowledgement.get(0).to().equals(List.of("facturation@lumiere.example")),
+                acknowledgement::toString);
+
+        given().contentType(ContentType.JSON).body(Map.of("authorizedBy", "admin@lumiere.example"))
+                .when().post(intake() + "/v1/publishers/lumiere/requests/" + id + "/credit-authorization")
+                .then().statusCode(202);
+
+        await().atMost(SETTLE).untilAsserted(() -> given().get(intake() + "/v1/publishers/lumiere/requests/" + id)
+                .then().statusCode(200).body("status", equalTo("approved"),
+                        "timeline.step", hasItems("authorization-recorded", "credit-note-issued", "result-emailed")));
         List<MailboxEmail> emails = emails(id, 2);
-        assertTrue(emails.stream().anyMatch(e -> e.subject().contains("Nous avons bien reçu votre demande d'avoir")
-                && e.to().equals(List.of("facturation@lumiere.example"))), emails::toString);
+        assertTrue(emails.stream().allMatch(e -> e.deliveries() == 1), emails::toString);
+        assertTrue(emails.stream().anyMatch(e -> e.subject().contains("Décision sur votre demande d'avoir")
+                && e.text().contains("est acceptée. L'avoir CN-")),
+                emails::toString);
     }
 
     private static String file(String publisher, Map<String, Object> body) {

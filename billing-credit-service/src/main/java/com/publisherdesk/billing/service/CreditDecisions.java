@@ -18,6 +18,8 @@ import com.publisherdesk.billing.policy.CreditFacts;
 import com.publisherdesk.billing.policy.CreditPolicy;
 import com.publisherdesk.billing.policy.PolicyRuling;
 import com.publisherdesk.contracts.CreditApproved;
+import com.publisherdesk.contracts.CreditAuthorized;
+import com.publisherdesk.contracts.CreditAwaitingAuthorization;
 import com.publisherdesk.contracts.CreditDenied;
 import com.publisherdesk.contracts.CreditRequestDetails;
 import com.publisherdesk.contracts.CreditReviewRequired;
@@ -54,7 +56,18 @@ public class CreditDecisions {
         if (request.subscriptionId == null) {
             fill(request, event);
         }
+        request.noteAuthorization(event.creditAuthorization());
         decideIfReady(request);
+    }
+
+    /** The publisher authorized the credit: an approval waiting for it issues its credit note now. */
+    public void onAuthorized(CreditAuthorized event) {
+        CreditRequest request = CreditRequest.findOrStart(UUID.fromString(event.requestId()));
+        request.noteAuthorization(event.authorization());
+        if (request.status == CreditStatus.AWAITING_AUTHORIZATION) {
+            CreditDecision decision = CreditDecision.findById(request.requestId);
+            issue(request, decision.ruling(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        }
     }
 
     public void onConfirmed(SubscriptionConfirmed event) {
@@ -97,12 +110,24 @@ public class CreditDecisions {
                 creditable, age, request.overlapsAnotherCredit(), request.reasonCode);
     }
 
+    /** Issues the credit note when the publisher's authorization is on record; otherwise the approval waits for it. */
     private void approve(CreditRequest request, PolicyRuling ruling, Instant now) {
+        if (request.isAuthorized()) {
+            issue(request, contract(ruling), now);
+            return;
+        }
+        request.status = CreditStatus.AWAITING_AUTHORIZATION;
+        outbox.publish(Events.CREDIT_AWAITING_AUTHORIZATION, request.requestId.toString(),
+                new CreditAwaitingAuthorization(request.requestId.toString(), request.publisherId,
+                        request.subscriptionId, contract(ruling), request.amount, request.currency, now));
+    }
+
+    private void issue(CreditRequest request, com.publisherdesk.contracts.PolicyRuling ruling, Instant now) {
         request.status = CreditStatus.APPROVED;
         CreditNote note = CreditNote.issue(request, now);
         outbox.publish(Events.CREDIT_APPROVED, request.requestId.toString(), new CreditApproved(
-                request.requestId.toString(), request.publisherId, request.subscriptionId, contract(ruling),
-                note.number, note.amount, note.currency, now));
+                request.requestId.toString(), request.publisherId, request.subscriptionId, ruling, note.number,
+                note.amount, note.currency, now));
     }
 
     private void deny(CreditRequest request, PolicyRuling ruling, Instant now) {
@@ -123,6 +148,7 @@ public class CreditDecisions {
         decision.outcome = ruling.outcome().wire();
         decision.ruleId = ruling.ruleId();
         decision.explanation = ruling.explanation();
+        decision.explanations = CreditDecision.json(ruling.explanations());
         decision.policyVersion = ruling.version();
         decision.decidedAt = now;
         decision.persist();

@@ -10,7 +10,7 @@ import com.publisherdesk.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Hands submitted credit requests and subscription verdicts to {@link CreditDecisions}, each exactly once. */
+/** Hands submitted credit requests, authorizations and subscription verdicts to {@link CreditDecisions}, each exactly once. */
 @ApplicationScoped
 public class CreditEventsConsumer {
 
@@ -20,7 +20,8 @@ public class CreditEventsConsumer {
 
     CreditEventsConsumer(Inbox inbox, CreditDecisions decisions) {
         this.inbox = inbox;
-        this.requests = EventHandlers.on(Events.REQUEST_SUBMITTED, decisions::onRequestSubmitted);
+        this.requests = EventHandlers.on(Events.REQUEST_SUBMITTED, decisions::onRequestSubmitted)
+                .and(Events.CREDIT_AUTHORIZED, decisions::onAuthorized);
         this.verdicts = EventHandlers.on(Events.SUBSCRIPTION_CONFIRMED, decisions::onConfirmed)
                 .and(Events.SUBSCRIPTION_NOT_CONFIRMED, decisions::onNotConfirmed);
     }

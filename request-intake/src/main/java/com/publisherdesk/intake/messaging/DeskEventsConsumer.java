@@ -25,6 +25,7 @@ public class DeskEventsConsumer {
         this.validations = EventHandlers.on(Events.SUBSCRIPTION_CONFIRMED, progress::confirmed)
                 .and(Events.SUBSCRIPTION_NOT_CONFIRMED, progress::notConfirmed);
         this.decisions = EventHandlers.on(Events.CREDIT_APPROVED, progress::approved)
+                .and(Events.CREDIT_AWAITING_AUTHORIZATION, progress::awaitingAuthorization)
                 .and(Events.CREDIT_DENIED, progress::denied)
                 .and(Events.CREDIT_REVIEW_REQUIRED, progress::reviewRequired);
         this.notifications = EventHandlers.on(Events.ACKNOWLEDGEMENT_SENT, progress::acknowledged)

@@ -53,6 +53,10 @@ public class DemoPublishers {
         publisher.contactName = demo.contactName();
         publisher.contactEmail = demo.contactEmail();
         publisher.language = demo.language();
+        if (demo.creditConsentGivenBy() != null && publisher.creditConsentGivenBy == null) {
+            publisher.creditConsentGivenBy = demo.creditConsentGivenBy();
+            publisher.creditConsentGivenAt = Instant.now();
+        }
         if (isNew) {
             publisher.persist();
         }
@@ -68,6 +72,6 @@ public class DemoPublishers {
     }
 
     record DemoPublisher(String id, String companyName, String contactName, String contactEmail, String language,
-            List<String> admins) {
+            List<String> admins, String creditConsentGivenBy) {
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.publisherdesk.contracts.BillingAddress;
+import com.publisherdesk.contracts.CreditAuthorization;
 import com.publisherdesk.contracts.CreditRequestDetails;
 import com.publisherdesk.contracts.DatePeriod;
 import com.publisherdesk.contracts.Events;
@@ -63,14 +64,20 @@ public class RequestIntake {
                 (request, publisher) -> {
                     request.periodFrom = body.creditPeriod().from();
                     request.periodTo = body.creditPeriod().to();
-                    return submitted(request, publisher, creditDetails(body), null);
+                    CreditAuthorization consent = publisher.standingConsent().orElse(null);
+                    if (consent != null) {
+                        request.creditAuthorizationKind = consent.kind();
+                        request.creditAuthorizedBy = consent.givenBy();
+                        request.creditAuthorizedAt = consent.givenAt();
+                    }
+                    return submitted(request, publisher, creditDetails(body), null, consent);
                 });
     }
 
     /** Files a subscription validation, unless this publisher has tried too often; idempotent like every request. */
     public Accepted submitValidation(String publisherId, String idempotencyKey, SubscriptionValidationBody body) {
         return submit(publisherId, idempotencyKey, RequestTypes.SUBSCRIPTION_VALIDATION, body.subscriptionId(), body,
-                (request, publisher) -> submitted(request, publisher, null, validationDetails(body)));
+                (request, publisher) -> submitted(request, publisher, null, validationDetails(body), null));
     }
 
     private Accepted submit(String publisherId, String idempotencyKey, String type, String subscriptionId,
@@ -104,9 +111,10 @@ public class RequestIntake {
     }
 
     private static RequestSubmitted submitted(DeskRequest request, Publisher publisher, CreditRequestDetails credit,
-            SubscriptionValidationDetails validation) {
+            SubscriptionValidationDetails validation, CreditAuthorization consent) {
         return new RequestSubmitted(request.id.toString(), publisher.id, request.type, request.submittedAt,
-                request.acknowledgementDueBy, request.submittedBy, publisher.recipients(), credit, validation);
+                request.acknowledgementDueBy, request.submittedBy, publisher.recipients(), credit, validation,
+                consent);
     }
 
     private DeskRequest store(Publisher publisher, String type, String subscriptionId, String details) {

@@ -9,6 +9,7 @@ import com.publisherdesk.contracts.AcknowledgementDeadlineBreached;
 import com.publisherdesk.contracts.AcknowledgementDeadlineWarning;
 import com.publisherdesk.contracts.AcknowledgementSent;
 import com.publisherdesk.contracts.CreditApproved;
+import com.publisherdesk.contracts.CreditAwaitingAuthorization;
 import com.publisherdesk.contracts.CreditDenied;
 import com.publisherdesk.contracts.CreditReviewRequired;
 import com.publisherdesk.contracts.EmailFailed;
@@ -52,12 +53,23 @@ public class RequestProgress {
     }
 
     public void approved(CreditApproved event) {
-        update(event.requestId(), RequestStatus.APPROVED, event.decidedAt(), "decided",
-                "Approved: " + event.ruling().explanation(), ruling(event.ruling()));
-        TimelineEntry.record(UUID.fromString(event.requestId()), event.decidedAt(), "credit-note-issued",
-                "Credit note " + event.creditNoteNumber() + " issued for " + event.amount().toPlainString() + " "
-                        + event.currency() + ".",
-                "credit note " + event.creditNoteNumber());
+        find(event.requestId()).ifPresent(request -> {
+            if (request.status != RequestStatus.AWAITING_AUTHORIZATION) {
+                TimelineEntry.record(request.id, event.decidedAt(), "decided",
+                        "Approved: " + event.ruling().explanation(), ruling(event.ruling()));
+            }
+            request.advanceTo(RequestStatus.APPROVED);
+            TimelineEntry.record(request.id, event.decidedAt(), "credit-note-issued", "Credit note "
+                    + event.creditNoteNumber() + " issued for " + event.amount().toPlainString() + " "
+                    + event.currency() + ".", "credit note " + event.creditNoteNumber());
+        });
+    }
+
+    public void awaitingAuthorization(CreditAwaitingAuthorization event) {
+        update(event.requestId(), RequestStatus.AWAITING_AUTHORIZATION, event.decidedAt(), "decided",
+                "Approved: " + event.ruling().explanation() + " The credit note of " + event.amount().toPlainString()
+                        + " " + event.currency() + " is issued once you authorize the desk to act on your behalf.",
+                ruling(event.ruling()));
     }
 
     public void denied(CreditDenied event) {
