@@ -31,10 +31,14 @@ public final class DeskServices implements AutoCloseable {
      */
     public static DeskServices of(Path projectRoot, Map<String, Integer> ports, Map<String, String> environment,
             Path logDir, List<String> jvmOptions) {
+        Map<String, String> wired = new LinkedHashMap<>(environment);
+        if (ports.containsKey("validation-service")) {
+            wired.put("VALIDATION_URL", "http://127.0.0.1:" + ports.get("validation-service"));
+        }
         List<ServiceProcess> processes = new ArrayList<>();
         ports.forEach((name, port) -> processes.add(new ServiceProcess(name, port,
                 projectRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
-                logDir.resolve(name + ".log"), environment, jvmOptions)));
+                logDir.resolve(name + ".log"), wired, jvmOptions)));
         return new DeskServices(processes);
     }
 

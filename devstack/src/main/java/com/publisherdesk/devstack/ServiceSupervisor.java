@@ -22,6 +22,8 @@ public final class ServiceSupervisor implements AutoCloseable {
     private final Consumer<String> log;
     private final Map<ServiceProcess, Integer> failures = new HashMap<>();
     private final Map<ServiceProcess, Integer> restarts = new HashMap<>();
+    private final Map<ServiceProcess, Instant> startingSince = new HashMap<>();
+    private final Duration startupGrace;
     private final ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "service-supervisor");
         thread.setDaemon(true);
@@ -30,10 +32,18 @@ public final class ServiceSupervisor implements AutoCloseable {
 
     /**
      * Watches {@code services} every {@code interval}, restarting one after {@code failuresBeforeRestart} failed
-     * liveness checks in a row; says what it did through {@code log}.
+     * liveness checks in a row; says what it did through {@code log}. A restarted service is given two minutes to
+     * start before its liveness counts, as an orchestrator's start-up probe would.
      */
     public ServiceSupervisor(List<ServiceProcess> services, Duration interval, int failuresBeforeRestart,
             Consumer<String> log) {
+        this(services, interval, failuresBeforeRestart, Duration.ofMinutes(2), log);
+    }
+
+    /** As above, with the time a restarted service is given to start. */
+    public ServiceSupervisor(List<ServiceProcess> services, Duration interval, int failuresBeforeRestart,
+            Duration startupGrace, Consumer<String> log) {
+        this.startupGrace = startupGrace;
         this.services = List.copyOf(services);
         this.failuresBeforeRestart = failuresBeforeRestart;
         this.log = log;
@@ -62,6 +72,10 @@ public final class ServiceSupervisor implements AutoCloseable {
             why = "its process exited";
         } else if (service.isLive()) {
             failures.remove(service);
+            startingSince.remove(service);
+            return;
+        } else if (startingSince.containsKey(service)
+                && Instant.now().isBefore(startingSince.get(service).plus(startupGrace))) {
             return;
         } else if (failures.merge(service, 1, Integer::sum) < failuresBeforeRestart) {
             return;
@@ -73,6 +87,7 @@ public final class ServiceSupervisor implements AutoCloseable {
         service.kill();
         try {
             service.start();
+            startingSince.put(service, Instant.now());
             synchronized (this) {
                 restarts.merge(service, 1, Integer::sum);
             }

@@ -119,13 +119,14 @@ class CreditAuthorizationTest {
     @Test
     void shouldRefuseToAuthorizeARequestThatIsNotACredit() {
         String id = given().contentType(ContentType.JSON).body(Map.of("subscriptionId", "sub-" + UUID.randomUUID(),
-                "billingAddress", Map.of("line1", "12 rue de la Paix", "city", "Paris", "postalCode", "75002",
+                "billingAddress", Map.of("line1", "12 Rue de la Paix", "city", "Paris", "postalCode", "75002",
                         "country", "FR")))
-                .when().post("/v1/publishers/lumiere/subscription-validations")
+                .when().post("/v1/publishers/northwind/subscription-validations")
                 .then().statusCode(202).extract().path("requestId");
-        given().contentType(ContentType.JSON).body(Map.of("authorizedBy", "admin@lumiere.example"))
-                .when().post(AUTHORIZE, "lumiere", id)
-                .then().statusCode(409).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("authorizedBy", "admin@northwind.example"))
+                .when().post(AUTHORIZE, "northwind", id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://publisherdesk.com/problems/not-a-credit-request"));
     }
 
     private static String file(String publisher) {

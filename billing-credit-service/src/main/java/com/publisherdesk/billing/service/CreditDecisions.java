@@ -90,7 +90,7 @@ public class CreditDecisions {
         if (!request.isReadyToDecide()) {
             return;
         }
-        PolicyRuling ruling = policy.decide(facts(request));
+        PolicyRuling ruling = policy.decide(factsOf(request));
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         record(request, ruling, now);
         switch (ruling.outcome()) {
@@ -100,7 +100,8 @@ public class CreditDecisions {
         }
     }
 
-    private CreditFacts facts(CreditRequest request) {
+    /** What the policy knows about {@code request}, read from the ledger as it stands. */
+    public CreditFacts factsOf(CreditRequest request) {
         Optional<Charge> charge = Charge.covering(request.subscriptionId, request.periodFrom, request.periodTo);
         BigDecimal creditable = charge.map(c -> c.amount.subtract(
                 CreditNote.creditedWithin(c.subscriptionId, c.periodFrom, c.periodTo))).orElse(BigDecimal.ZERO);

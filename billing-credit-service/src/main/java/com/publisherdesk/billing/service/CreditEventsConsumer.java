@@ -10,7 +10,10 @@ import com.publisherdesk.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Hands submitted credit requests, authorizations and subscription verdicts to {@link CreditDecisions}, each exactly once. */
+/**
+ * Hands submitted credit requests, authorizations and subscription verdicts to {@link CreditDecisions}, each exactly
+ * once.
+ */
 @ApplicationScoped
 public class CreditEventsConsumer {
 

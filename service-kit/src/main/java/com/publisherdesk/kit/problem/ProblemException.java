@@ -41,4 +41,10 @@ public class ProblemException extends RuntimeException {
     public static ProblemException notFound(String what) {
         return new ProblemException(404, "not-found", "Not found", what + " was not found.");
     }
+
+    /** 503: a part the answer depends on is unavailable; the client may try again after {@code retryAfterSeconds}. */
+    public static ProblemException unavailable(String slug, String detail, long retryAfterSeconds) {
+        return new ProblemException(503, slug, "Temporarily unavailable", detail,
+                java.util.Map.of("Retry-After", Long.toString(Math.max(1, retryAfterSeconds))));
+    }
 }

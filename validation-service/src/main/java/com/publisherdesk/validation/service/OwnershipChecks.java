@@ -59,6 +59,13 @@ public class OwnershipChecks {
         }
     }
 
+    /** Whether the ownership check of a credit request would confirm it; nothing is recorded. */
+    @Transactional(TxType.REQUIRED)
+    public boolean confirmsCredit(String publisherId, String subscriptionId, String customerName) {
+        return verdict(publisherId, subscriptionId, subscription -> Names.same(subscription.customer.name,
+                customerName), NotConfirmedReason.CUSTOMER_MISMATCH).isEmpty();
+    }
+
     private static Optional<NotConfirmedReason> verdict(String publisherId, String subscriptionId,
             Predicate<Subscription> belongs, NotConfirmedReason otherwise) {
         Optional<Subscription> subscription = Subscription.byId(subscriptionId);

@@ -1,0 +1,119 @@
+package com.publisherdesk.billing.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import com.publisherdesk.billing.policy.CreditPolicy;
+import com.publisherdesk.billing.policy.PolicyRuling;
+import com.publisherdesk.billing.service.DryRuns;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The written credit policy, and what it would decide for a draft request. */
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class PolicyResource {
+
+    private final CreditPolicy policy;
+    private final DryRuns dryRuns;
+
+    public PolicyResource(CreditPolicy policy, DryRuns dryRuns) {
+        this.policy = policy;
+        this.dryRuns = dryRuns;
+    }
+
+    @GET
+    @Path("/credit-policy")
+    @Operation(summary = "The credit policy in force: its version and its rules in order, the default last")
+    public PolicyView policy() {
+        return new PolicyView(policy.version(), policy.rules().stream().map(RuleView::of).toList());
+    }
+
+    @POST
+    @Path("/publishers/{publisherId}/credit-policy/dry-run")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What the policy would decide for a draft credit request, without filing anything",
+            description = "Checks the subscription as filing would and evaluates the policy against the ledger as it "
+                    + "stands; nothing is stored, published or emailed.")
+    public RuleView dryRun(@PathParam("publisherId") @Size(max = 64) String publisherId,
+            @NotNull @Valid DraftCredit draft) {
+        return RuleView.of(dryRuns.decide(publisherId, draft));
+    }
+
+    /**
+     * A draft credit request, with the fields of a filed one.
+     *
+     * @param subscriptionId the customer's subscription
+     * @param customerName   the customer's name
+     * @param amount         a decimal string with at most two decimals
+     * @param currency       ISO 4217 code
+     * @param creditPeriod   the period the credit is for
+     * @param billingDate    the billing date of that period
+     * @param reasonCode     the reason code, if the policy looks at it
+     */
+    public record DraftCredit(@NotBlank @Size(max = 100) String subscriptionId,
+            @NotBlank @Size(max = 200) String customerName,
+            @NotNull @Pattern(regexp = "\\d{1,10}(\\.\\d{1,2})?", message = "must be a decimal string like \"120.00\"")
+            @DecimalMin(value = "0.01", message = "must be at least 0.01") String amount,
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like EUR") String currency,
+            @NotNull @Valid Period creditPeriod, @NotNull LocalDate billingDate,
+            @Size(max = 40) String reasonCode) {
+    }
+
+    /**
+     * A period of days.
+     *
+     * @param from the first day
+     * @param to   the last day, not before the first
+     */
+    public record Period(@NotNull LocalDate from, @NotNull LocalDate to) {
+
+        @AssertTrue(message = "must not end before it starts")
+        public boolean isOrdered() {
+            return from == null || to == null || !to.isBefore(from);
+        }
+    }
+
+    /**
+     * The policy in force.
+     *
+     * @param version its content hash, recorded with every decision
+     * @param rules   its rules in order, the default last
+     */
+    public record PolicyView(String version, List<RuleView> rules) {
+    }
+
+    /**
+     * A rule, or the rule that would fire.
+     *
+     * @param ruleId        its id
+     * @param outcome       approved, denied or review
+     * @param explanation   its words in English
+     * @param explanations  its words by language
+     * @param policyVersion the policy version
+     */
+    public record RuleView(String ruleId, String outcome, String explanation, Map<String, String> explanations,
+            String policyVersion) {
+
+        static RuleView of(PolicyRuling ruling) {
+            return new RuleView(ruling.ruleId(), ruling.outcome().wire(), ruling.explanation(),
+                    ruling.explanations(), ruling.version());
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package com.publisherdesk.billing.service;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import com.publisherdesk.billing.CreditRequest;
+import com.publisherdesk.billing.CreditStatus;
+import com.publisherdesk.billing.policy.CreditPolicy;
+import com.publisherdesk.billing.policy.PolicyRuling;
+import com.publisherdesk.billing.rest.PolicyResource.DraftCredit;
+import com.publisherdesk.kit.problem.ProblemException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Decides a draft credit request the way a filed one would be decided: the subscription checked by the validation
+ * service, the facts read from the ledger, the policy in force. Nothing is stored or published.
+ */
+@ApplicationScoped
+public class DryRuns {
+
+    private static final Logger LOG = Logger.getLogger(DryRuns.class);
+
+    private final ValidationClient validation;
+    private final CreditDecisions decisions;
+    private final CreditPolicy policy;
+
+    public DryRuns(@RestClient ValidationClient validation, CreditDecisions decisions, CreditPolicy policy) {
+        this.validation = validation;
+        this.decisions = decisions;
+        this.policy = policy;
+    }
+
+    /** The rule that would fire for {@code draft} if {@code publisherId} filed it now. */
+    @Transactional
+    public PolicyRuling decide(String publisherId, DraftCredit draft) {
+        CreditRequest request = new CreditRequest();
+        request.requestId = UUID.randomUUID();
+        request.publisherId = publisherId;
+        request.subscriptionId = draft.subscriptionId();
+        request.customerName = draft.customerName();
+        request.amount = new BigDecimal(draft.amount());
+        request.currency = draft.currency();
+        request.periodFrom = draft.creditPeriod().from();
+        request.periodTo = draft.creditPeriod().to();
+        request.billingDate = draft.billingDate();
+        request.reasonCode = draft.reasonCode();
+        request.status = CreditStatus.PENDING;
+        request.verdict = confirmed(publisherId, draft) ? "confirmed" : "not-confirmed";
+        return policy.decide(decisions.factsOf(request));
+    }
+
+    private boolean confirmed(String publisherId, DraftCredit draft) {
+        try {
+            return validation.check(new ValidationClient.Question(publisherId, draft.subscriptionId(),
+                    draft.customerName())).confirmed();
+        } catch (RuntimeException e) {
+            LOG.warnf("Dry run: the validation service did not answer: %s", e.toString());
+            throw ProblemException.unavailable("validation-unavailable", "The subscription cannot be checked right "
+                    + "now; try again shortly.", 5);
+        }
+    }
+}

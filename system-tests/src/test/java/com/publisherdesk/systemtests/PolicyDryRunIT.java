@@ -1,0 +1,83 @@
+package com.publisherdesk.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+
+/** A dry run decides a draft as filing would, through the real validation service and ledger, and files nothing. */
+class PolicyDryRunIT {
+
+    private static final LocalDate MONTH = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(2);
+
+    private static RunningDesk desk;
+
+    @BeforeAll
+    static void start() throws Exception {
+        desk = RunningDesk.shared();
+    }
+
+    @Test
+    void shouldSayWhichRuleWouldFireWithoutFilingAnything() {
+        List<Object> notesBefore = creditNotes();
+        int requestsBefore = requests();
+
+        dryRun("northwind", draft("sub-1001", "Alpine Bakery SARL", "120.00"))
+                .body("outcome", equalTo("approved"), "ruleId", equalTo("approve"),
+                        "policyVersion", startsWith("sha256:"));
+        dryRun("northwind", draft("sub-1001", "Alpine Bakery SARL", "5000.00"))
+                .body("outcome", equalTo("denied"), "ruleId", equalTo("deny-above-billed"));
+        dryRun("northwind", draft("sub-1001", "Someone Else", "10.00"))
+                .body("ruleId", equalTo("deny-subscription-not-confirmed"));
+
+        assertEquals(notesBefore, creditNotes());
+        assertEquals(requestsBefore, requests());
+    }
+
+    @Test
+    void shouldNotTellAPublisherAnythingAboutAnotherPublishersSubscription() {
+        dryRun("northwind", draft("sub-2001", "Brasserie du Port", "20.00"))
+                .body("outcome", equalTo("denied"), "ruleId", equalTo("deny-subscription-not-confirmed"));
+    }
+
+    private static io.restassured.response.ValidatableResponse dryRun(String publisher, Map<String, Object> draft) {
+        return given().contentType(ContentType.JSON).body(draft)
+                .when().post(desk.url("billing-credit-service") + "/v1/publishers/" + publisher
+                        + "/credit-policy/dry-run")
+                .then().statusCode(200);
+    }
+
+    private static List<Object> creditNotes() {
+        return given().queryParam("subscriptionId", "sub-1001")
+                .when().get(desk.url("billing-credit-service") + "/v1/operator/credit-notes")
+                .then().statusCode(200).extract().path("number");
+    }
+
+    private static int requests() {
+        return given().queryParam("limit", 100).when().get(desk.url("request-intake")
+                + "/v1/publishers/northwind/requests").then().statusCode(200).extract().path("items.size()");
+    }
+
+    private static Map<String, Object> draft(String subscription, String customer, String amount) {
+        Map<String, Object> draft = new HashMap<>();
+        draft.put("subscriptionId", subscription);
+        draft.put("customerName", customer);
+        draft.put("amount", amount);
+        draft.put("currency", "EUR");
+        draft.put("creditPeriod", Map.of("from", MONTH.toString(), "to", MONTH.plusMonths(1).minusDays(1).toString()));
+        draft.put("billingDate", MONTH.plusMonths(1).toString());
+        draft.put("reasonCode", "service-outage");
+        return draft;
+    }
+}
