@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 
-/** A dry run decides a draft as filing would, through the real validation service and ledger, and files nothing. */
+/**
+ * A dry run decides a draft as filing would, through the real validation service and ledger, and files nothing. The
+ * drafts are for a subscription and month no other system test files a credit for.
+ */
 class PolicyDryRunIT {
 
     private static final LocalDate MONTH = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(2);
@@ -33,12 +36,12 @@ class PolicyDryRunIT {
         List<Object> notesBefore = creditNotes();
         int requestsBefore = requests();
 
-        dryRun("northwind", draft("sub-1001", "Alpine Bakery SARL", "120.00"))
+        dryRun("northwind", draft("sub-1002", "Contoso Pharmacy", "120.00"))
                 .body("outcome", equalTo("approved"), "ruleId", equalTo("approve"),
                         "policyVersion", startsWith("sha256:"));
-        dryRun("northwind", draft("sub-1001", "Alpine Bakery SARL", "5000.00"))
+        dryRun("northwind", draft("sub-1002", "Contoso Pharmacy", "5000.00"))
                 .body("outcome", equalTo("denied"), "ruleId", equalTo("deny-above-billed"));
-        dryRun("northwind", draft("sub-1001", "Someone Else", "10.00"))
+        dryRun("northwind", draft("sub-1002", "Someone Else", "10.00"))
                 .body("ruleId", equalTo("deny-subscription-not-confirmed"));
 
         assertEquals(notesBefore, creditNotes());
@@ -59,7 +62,7 @@ class PolicyDryRunIT {
     }
 
     private static List<Object> creditNotes() {
-        return given().queryParam("subscriptionId", "sub-1001")
+        return given().queryParam("subscriptionId", "sub-1002")
                 .when().get(desk.url("billing-credit-service") + "/v1/operator/credit-notes")
                 .then().statusCode(200).extract().path("number");
     }
@@ -74,7 +77,7 @@ class PolicyDryRunIT {
         draft.put("subscriptionId", subscription);
         draft.put("customerName", customer);
         draft.put("amount", amount);
-        draft.put("currency", "EUR");
+        draft.put("currency", subscription.equals("sub-2001") ? "EUR" : "USD");
         draft.put("creditPeriod", Map.of("from", MONTH.toString(), "to", MONTH.plusMonths(1).minusDays(1).toString()));
         draft.put("billingDate", MONTH.plusMonths(1).toString());
         draft.put("reasonCode", "service-outage");
