@@ -127,6 +127,9 @@ final class RequestStream implements AutoCloseable {
                     return id.find() ? id.group(1) : null;
                 }
                 errorAnswers.incrementAndGet();
+                if (answer.statusCode() == 503 && answer.headers().firstValue("Retry-After").isEmpty()) {
+                    problems.add("key " + key + ": 503 without Retry-After");
+                }
                 if (answer.statusCode() < 500 && answer.statusCode() != 409) {
                     problems.add("key " + key + " refused with " + answer.statusCode() + ": " + answer.body());
                     return null;
