@@ -127,6 +127,31 @@ class FaultInjectionIT {
 
     @Test
     @Order(5)
+    void shouldLoseNothingAndDoNothingTwiceWhenOneOfTwoInstancesOfEachConsumerIsKilled() throws Exception {
+        List<ServiceProcess> seconds = new ArrayList<>();
+        try {
+            for (String consumer : CONSUMERS) {
+                seconds.add(new ServiceProcess(consumer, com.publisherdesk.devstack.Ports.free(),
+                        RunningDesk.ROOT.resolve(consumer + "/target/quarkus-app/quarkus-run.jar"),
+                        desk.stack().dataDir().resolve("logs/" + consumer + "-second.log"),
+                        com.publisherdesk.devstack.DeskServices.environmentFor(desk.stack().quarkusConfig()),
+                        List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")).start(QUICK_TAKEOVER));
+            }
+            for (ServiceProcess second : seconds) {
+                second.awaitReady(READY);
+            }
+            run("a second instance of each consumer service in the same consumer groups, then each second "
+                    + "instance killed with kill -9 (its partitions move to the first)", stream -> {
+                        awaitStarted(stream, REQUESTS / 2);
+                        seconds.forEach(ServiceProcess::kill);
+                    });
+        } finally {
+            seconds.forEach(ServiceProcess::close);
+        }
+    }
+
+    @Test
+    @Order(6)
     void shouldLoseNothingAndDoNothingTwiceWhenPostgresqlIsStoppedAndRestarted() throws Exception {
         int[] refusals = new int[1];
         run("PostgreSQL stopped while half of the stream is filed, then started again (intake answers 503 with "
@@ -141,7 +166,7 @@ class FaultInjectionIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void shouldDeadLetterPoisonOnEveryTopicKeepTheStreamGoingAndLetAnOperatorListAndReplayIt() throws Exception {
         String key = "poison-" + java.util.UUID.randomUUID();
         run("an unreadable event of a handled type on each of the four topics (9 dead letters: one per consumer of "
@@ -341,11 +366,9 @@ class FaultInjectionIT {
                 .append("| copies | lag | dead letters | client problems | seconds |\n")
                 .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         REPORT.forEach(row -> md.append(row).append('\n'));
-        md.append("\nNot yet injected here: two instances of each consumer with ")
-                .append("one killed (`TwoNotificationInstancesIT` does it for the notification service), and a ")
-                .append("hostile-input suite. Operators list a service's dead letters at `GET /v1/operator/")
-                .append("dead-letters` and send one back to its topic with `POST /v1/operator/dead-letters/")
-                .append("{partition}/{offset}/replay`.\n");
+        md.append("\nNot yet here: a hostile-input suite. Operators list a service's dead letters at ")
+                .append("`GET /v1/operator/dead-letters` and send one back to its topic with ")
+                .append("`POST /v1/operator/dead-letters/{partition}/{offset}/replay`.\n");
         Files.writeString(file, md.toString());
     }
 
