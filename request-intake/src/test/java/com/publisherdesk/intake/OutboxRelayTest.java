@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -63,8 +64,10 @@ class OutboxRelayTest {
                     String id = String.format(Locale.ROOT, "%s-%02d-%03d", marker, writer, n);
                     QuarkusTransaction.requiringNew().run(() -> {
                         outbox.publish(Events.REQUEST_SUBMITTED, id, submitted(id));
-                        // Holds the position taken above while other writers commit later positions.
-                        pause(ThreadLocalRandom.current().nextInt(0, 8));
+                        // Holds the position taken above open while other writers commit later positions: this
+                        // shapes the interleaving, it waits for no condition.
+                        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current()
+                                .nextInt(0, 8)));
                     });
                     ids.add(id);
                 }
@@ -105,14 +108,8 @@ class OutboxRelayTest {
     private static RequestSubmitted submitted(String id) {
         Instant now = Instant.now();
         return new RequestSubmitted(id, "northwind", RequestTypes.CREDIT, now, now.plus(Duration.ofHours(24)),
-                "billing@northwind.example", new Recipients("Northwind", "billing@northwind.example", List.of(), "en"), null);
+                "billing@northwind.example", new Recipients("Northwind", "billing@northwind.example", List.of(), "en"),
+                null);
     }
 
-    private static void pause(int millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
