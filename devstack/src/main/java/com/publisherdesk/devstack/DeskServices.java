@@ -35,6 +35,9 @@ public final class DeskServices implements AutoCloseable {
         if (ports.containsKey("validation-service")) {
             wired.put("VALIDATION_URL", "http://127.0.0.1:" + ports.get("validation-service"));
         }
+        if (ports.containsKey("request-intake")) {
+            wired.put("INTAKE_URL", "http://127.0.0.1:" + ports.get("request-intake"));
+        }
         List<ServiceProcess> processes = new ArrayList<>();
         ports.forEach((name, port) -> processes.add(new ServiceProcess(name, port,
                 projectRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
@@ -61,6 +64,9 @@ public final class DeskServices implements AutoCloseable {
         env.put("MAIL_JOURNAL_ADDRESS", quarkusConfig.get("desk.mail.journal.address"));
         env.put("MAIL_JOURNAL_IMAP_HOST", quarkusConfig.get("desk.mail.journal.imap-host"));
         env.put("MAIL_JOURNAL_IMAP_PORT", quarkusConfig.get("desk.mail.journal.imap-port"));
+        env.put("JWT_VERIFY_KEY", quarkusConfig.get("mp.jwt.verify.publickey.location"));
+        env.put("JWT_ISSUER", quarkusConfig.get("mp.jwt.verify.issuer"));
+        env.put("JWT_AUDIENCE", quarkusConfig.get("mp.jwt.verify.audiences"));
         return env;
     }
 

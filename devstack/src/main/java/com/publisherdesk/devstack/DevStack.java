@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 
 import com.publisherdesk.contracts.Topics;
 
-/** The desk's real parts started together: a Kafka broker, a PostgreSQL server and an SMTP server with a mailbox. */
+/**
+ * The desk's real parts started together: a Kafka broker, a PostgreSQL server and an SMTP server with a mailbox, and
+ * the local token issuer.
+ */
 public final class DevStack implements AutoCloseable {
 
     private static final java.util.List<String> DESK_TOPICS = java.util.List.of(Topics.REQUESTS,
@@ -24,6 +27,7 @@ public final class DevStack implements AutoCloseable {
     private final EmbeddedKafka kafka;
     private final EmbeddedDatabase database;
     private final EmbeddedMail mail;
+    private final DeskTokens tokens;
     private Duration startTime;
 
     private DevStack(DevStackOptions options) throws IOException {
@@ -33,6 +37,7 @@ public final class DevStack implements AutoCloseable {
         this.kafka = new EmbeddedKafka(dataDir.resolve("kafka"), options.kafkaPort());
         this.database = new EmbeddedDatabase(dataDir.resolve("postgres"), options.dbPort());
         this.mail = new EmbeddedMail(options.smtpPort(), options.imapPort(), options.mailHttpPort());
+        this.tokens = DeskTokens.in(dataDir.resolve("tokens"));
     }
 
     /** Starts the three parts side by side and returns once all are ready. */
@@ -64,6 +69,11 @@ public final class DevStack implements AutoCloseable {
         return mail;
     }
 
+    /** The local token issuer whose tokens the services accept. */
+    public DeskTokens tokens() {
+        return tokens;
+    }
+
     public Path dataDir() {
         return dataDir;
     }
@@ -87,6 +97,7 @@ public final class DevStack implements AutoCloseable {
         config.put("desk.mail.journal.address", EmbeddedMail.JOURNAL_ADDRESS);
         config.put("desk.mail.journal.imap-host", "127.0.0.1");
         config.put("desk.mail.journal.imap-port", Integer.toString(mail.imapPort()));
+        config.putAll(tokens.quarkusConfig());
         return config;
     }
 

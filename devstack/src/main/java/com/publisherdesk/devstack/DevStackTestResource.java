@@ -32,6 +32,15 @@ public class DevStackTestResource implements QuarkusTestResourceLifecycleManager
         // The stack outlives this Quarkus instance; the JVM's shutdown hook stops it.
     }
 
+    /** The token issuer the services of this test JVM trust. */
+    public static DeskTokens tokens() {
+        String key = System.getProperty(PREFIX + "mp.jwt.verify.publickey.location");
+        if (key == null) {
+            throw new IllegalStateException("The dev stack is not started in this JVM");
+        }
+        return DeskTokens.in(java.nio.file.Path.of(key).getParent());
+    }
+
     private static Map<String, String> runningConfig() {
         Map<String, String> config = new HashMap<>();
         System.getProperties().stringPropertyNames().stream()

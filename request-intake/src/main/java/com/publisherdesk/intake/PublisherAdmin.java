@@ -27,6 +27,11 @@ public class PublisherAdmin extends PanacheEntityBase {
     @Column(name = "added_at", nullable = false)
     public Instant addedAt;
 
+    /** Whether {@code email} administers {@code publisherId}; emails are compared case-insensitively. */
+    public static boolean isAdministrator(String publisherId, String email) {
+        return count("publisherId = ?1 and lower(email) = lower(?2)", publisherId, email) > 0;
+    }
+
     public static List<String> emailsOf(String publisherId) {
         return find("publisherId = ?1 order by email", publisherId).<PublisherAdmin>list().stream()
                 .map(admin -> admin.email).toList();

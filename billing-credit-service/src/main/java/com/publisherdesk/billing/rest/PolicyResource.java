@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.publisherdesk.billing.policy.CreditPolicy;
 import com.publisherdesk.billing.policy.PolicyRuling;
 import com.publisherdesk.billing.service.DryRuns;
+import com.publisherdesk.kit.access.CurrentCaller;
+
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -32,10 +34,12 @@ public class PolicyResource {
 
     private final CreditPolicy policy;
     private final DryRuns dryRuns;
+    private final CurrentCaller caller;
 
-    public PolicyResource(CreditPolicy policy, DryRuns dryRuns) {
+    public PolicyResource(CreditPolicy policy, DryRuns dryRuns, CurrentCaller caller) {
         this.policy = policy;
         this.dryRuns = dryRuns;
+        this.caller = caller;
     }
 
     @GET
@@ -53,7 +57,7 @@ public class PolicyResource {
                     + "stands; nothing is stored, published or emailed.")
     public RuleView dryRun(@PathParam("publisherId") @Size(max = 64) String publisherId,
             @NotNull @Valid DraftCredit draft) {
-        return RuleView.of(dryRuns.decide(publisherId, draft));
+        return RuleView.of(dryRuns.decide(publisherId, caller.get(), draft));
     }
 
     /**

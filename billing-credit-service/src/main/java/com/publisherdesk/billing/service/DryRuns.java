@@ -11,6 +11,7 @@ import com.publisherdesk.billing.CreditStatus;
 import com.publisherdesk.billing.policy.CreditPolicy;
 import com.publisherdesk.billing.policy.PolicyRuling;
 import com.publisherdesk.billing.rest.PolicyResource.DraftCredit;
+import com.publisherdesk.kit.access.Caller;
 import com.publisherdesk.kit.problem.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +38,7 @@ public class DryRuns {
 
     /** The rule that would fire for {@code draft} if {@code publisherId} filed it now. */
     @Transactional
-    public PolicyRuling decide(String publisherId, DraftCredit draft) {
+    public PolicyRuling decide(String publisherId, Caller caller, DraftCredit draft) {
         CreditRequest request = new CreditRequest();
         request.requestId = UUID.randomUUID();
         request.publisherId = publisherId;
@@ -50,14 +51,14 @@ public class DryRuns {
         request.billingDate = draft.billingDate();
         request.reasonCode = draft.reasonCode();
         request.status = CreditStatus.PENDING;
-        request.verdict = confirmed(publisherId, draft) ? "confirmed" : "not-confirmed";
+        request.verdict = confirmed(publisherId, caller, draft) ? "confirmed" : "not-confirmed";
         return policy.decide(decisions.factsOf(request));
     }
 
-    private boolean confirmed(String publisherId, DraftCredit draft) {
+    private boolean confirmed(String publisherId, Caller caller, DraftCredit draft) {
         try {
-            return validation.check(new ValidationClient.Question(publisherId, draft.subscriptionId(),
-                    draft.customerName())).confirmed();
+            return validation.check(publisherId, "Bearer " + caller.token(),
+                    new ValidationClient.Question(draft.subscriptionId(), draft.customerName())).confirmed();
         } catch (RuntimeException e) {
             LOG.warnf("Dry run: the validation service did not answer: %s", e.toString());
             throw ProblemException.unavailable("validation-unavailable", "The subscription cannot be checked right "

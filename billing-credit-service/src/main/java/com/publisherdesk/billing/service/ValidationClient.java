@@ -3,29 +3,32 @@ package com.publisherdesk.billing.service;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** The validation service's ownership check, asked synchronously for dry runs (real requests go through Kafka). */
 @RegisterRestClient(configKey = "validation")
-@Path("/v1/internal/ownership-checks")
+@Path("/v1/publishers/{publisherId}/ownership-checks")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public interface ValidationClient {
 
+    /** Asked with the token of the publisher administrator on whose behalf the desk asks. */
     @POST
-    Answer check(Question question);
+    Answer check(@PathParam("publisherId") String publisherId, @HeaderParam("Authorization") String authorization,
+            Question question);
 
     /**
      * What is asked.
      *
-     * @param publisherId    the publisher
      * @param subscriptionId the customer's subscription
      * @param customerName   the customer's name as the publisher gave it
      */
-    record Question(String publisherId, String subscriptionId, String customerName) {
+    record Question(String subscriptionId, String customerName) {
     }
 
     /**

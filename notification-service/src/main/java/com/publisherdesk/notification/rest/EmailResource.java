@@ -17,7 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** Operators see the emails a request is owed and where each stands. */
-@Path("/v1/emails")
+@Path("/v1/operator/emails")
 @Produces(MediaType.APPLICATION_JSON)
 public class EmailResource {
 

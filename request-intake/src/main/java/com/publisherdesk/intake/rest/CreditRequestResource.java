@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import com.publisherdesk.intake.service.RequestIntake;
+import com.publisherdesk.kit.access.CurrentCaller;
 import com.publisherdesk.intake.service.RequestIntake.Accepted;
 
 import jakarta.validation.Valid;
@@ -30,9 +31,11 @@ import jakarta.ws.rs.core.Response;
 public class CreditRequestResource {
 
     private final RequestIntake intake;
+    private final CurrentCaller caller;
 
-    public CreditRequestResource(RequestIntake intake) {
+    public CreditRequestResource(RequestIntake intake, CurrentCaller caller) {
         this.intake = intake;
+        this.caller = caller;
     }
 
     @POST
@@ -42,7 +45,7 @@ public class CreditRequestResource {
             @Parameter(description = "Makes retries safe: the same key with the same body returns the first answer")
             @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) @Pattern(regexp = "[\\x21-\\x7E]+") String key,
             @NotNull @Valid CreditRequestBody body) {
-        Accepted accepted = intake.submitCredit(publisherId, key, body);
+        Accepted accepted = intake.submitCredit(publisherId, caller.email(), key, body);
         URI location = URI.create("/v1/publishers/" + publisherId + "/requests/" + accepted.requestId());
         return Response.accepted(AcceptedView.of(accepted)).location(location).build();
     }

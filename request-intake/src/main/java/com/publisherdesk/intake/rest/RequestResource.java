@@ -7,22 +7,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import com.publisherdesk.intake.service.CreditAuthorizations;
+import com.publisherdesk.kit.access.CurrentCaller;
 import com.publisherdesk.intake.service.RequestListing;
 import com.publisherdesk.kit.problem.ProblemException;
 import com.publisherdesk.intake.service.RequestQueries;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,8 +35,11 @@ public class RequestResource {
     private final RequestQueries queries;
     private final RequestListing listing;
     private final CreditAuthorizations authorizations;
+    private final CurrentCaller caller;
 
-    public RequestResource(RequestQueries queries, RequestListing listing, CreditAuthorizations authorizations) {
+    public RequestResource(RequestQueries queries, RequestListing listing, CreditAuthorizations authorizations,
+            CurrentCaller caller) {
+        this.caller = caller;
         this.queries = queries;
         this.listing = listing;
         this.authorizations = authorizations;
@@ -79,21 +78,13 @@ public class RequestResource {
 
     @POST
     @Path("/{requestId}/credit-authorization")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Authorize the desk to issue this credit to the customer on the publisher's behalf",
             description = "Needed when the publisher has no standing consent in its profile: an approved credit waits "
-                    + "in awaiting-authorization until then. Answers 202 when recorded, 200 when it already was.")
-    public Response authorize(@PathParam("publisherId") String publisherId, @PathParam("requestId") UUID requestId,
-            @NotNull @Valid AuthorizationBody body) {
-        CreditAuthorizations.Recorded recorded = authorizations.authorize(publisherId, requestId, body.authorizedBy());
+                    + "in awaiting-authorization until then. The administrator whose token calls is the one who gives it. Answers "
+                    + "202 when recorded, 200 when it already was.")
+    public Response authorize(@PathParam("publisherId") String publisherId, @PathParam("requestId") UUID requestId) {
+        CreditAuthorizations.Recorded recorded = authorizations.authorize(publisherId, requestId, caller.email());
         return Response.status(recorded.created() ? 202 : 200).entity(recorded).build();
     }
 
-    /**
-     * An authorization to issue a credit.
-     *
-     * @param authorizedBy the administrator of the publisher account who gives it
-     */
-    public record AuthorizationBody(@NotBlank @Email @Size(max = 320) String authorizedBy) {
-    }
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import com.publisherdesk.intake.rest.CreditRequestResource.AcceptedView;
 import com.publisherdesk.intake.service.RequestIntake;
+import com.publisherdesk.kit.access.CurrentCaller;
 import com.publisherdesk.intake.service.RequestIntake.Accepted;
 
 import jakarta.validation.Valid;
@@ -30,8 +31,11 @@ public class SubscriptionValidationResource {
 
     private final RequestIntake intake;
 
-    public SubscriptionValidationResource(RequestIntake intake) {
+    private final CurrentCaller caller;
+
+    public SubscriptionValidationResource(RequestIntake intake, CurrentCaller caller) {
         this.intake = intake;
+        this.caller = caller;
     }
 
     @POST
@@ -43,7 +47,7 @@ public class SubscriptionValidationResource {
             @Parameter(description = "Makes retries safe: the same key with the same body returns the first answer")
             @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) @Pattern(regexp = "[\\x21-\\x7E]+") String key,
             @NotNull @Valid SubscriptionValidationBody body) {
-        Accepted accepted = intake.submitValidation(publisherId, key, body);
+        Accepted accepted = intake.submitValidation(publisherId, caller.email(), key, body);
         URI location = URI.create("/v1/publishers/" + publisherId + "/requests/" + accepted.requestId());
         return Response.accepted(AcceptedView.of(accepted)).location(location).build();
     }

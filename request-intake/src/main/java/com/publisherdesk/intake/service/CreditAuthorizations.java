@@ -3,7 +3,6 @@ package com.publisherdesk.intake.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.UUID;
 
 import com.publisherdesk.contracts.CreditAuthorization;
@@ -11,8 +10,6 @@ import com.publisherdesk.contracts.CreditAuthorized;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.intake.DeskRequest;
-import com.publisherdesk.intake.Publisher;
-import com.publisherdesk.intake.PublisherAdmin;
 import com.publisherdesk.intake.RequestStatus;
 import com.publisherdesk.intake.TimelineEntry;
 import com.publisherdesk.kit.outbox.Outbox;
@@ -53,7 +50,6 @@ public class CreditAuthorizations {
             throw new ProblemException(409, "credit-denied", "The credit was denied",
                     "This credit was denied under policy; there is no credit to authorize.");
         }
-        requireAdministrator(publisherId, authorizedBy);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         request.creditAuthorizationKind = CreditAuthorization.REQUEST;
         request.creditAuthorizedBy = authorizedBy;
@@ -63,17 +59,6 @@ public class CreditAuthorizations {
         outbox.publish(Events.CREDIT_AUTHORIZED, request.id.toString(), new CreditAuthorized(request.id.toString(),
                 publisherId, new CreditAuthorization(CreditAuthorization.REQUEST, authorizedBy, now)));
         return Recorded.of(request, true);
-    }
-
-    private static void requireAdministrator(String publisherId, String email) {
-        Publisher publisher = Publisher.byId(publisherId).orElseThrow(() -> ProblemException.notFound("Publisher"));
-        String wanted = email.toLowerCase(Locale.ROOT);
-        boolean administrator = wanted.equals(publisher.contactEmail.toLowerCase(Locale.ROOT))
-                || PublisherAdmin.emailsOf(publisherId).stream().anyMatch(admin -> admin.equalsIgnoreCase(wanted));
-        if (!administrator) {
-            throw new ProblemException(422, "not-an-administrator", "Not an administrator",
-                    "Only an administrator of the publisher account can authorize a credit on its behalf.");
-        }
     }
 
     /**

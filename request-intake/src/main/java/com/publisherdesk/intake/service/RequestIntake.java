@@ -59,8 +59,9 @@ public class RequestIntake {
     }
 
     /** Files a credit request, or returns the one an earlier call with the same idempotency key filed. */
-    public Accepted submitCredit(String publisherId, String idempotencyKey, CreditRequestBody body) {
-        return submit(publisherId, idempotencyKey, RequestTypes.CREDIT, body.subscriptionId(), body,
+    public Accepted submitCredit(String publisherId, String submittedBy, String idempotencyKey,
+            CreditRequestBody body) {
+        return submit(publisherId, submittedBy, idempotencyKey, RequestTypes.CREDIT, body.subscriptionId(), body,
                 (request, publisher) -> {
                     request.periodFrom = body.creditPeriod().from();
                     request.periodTo = body.creditPeriod().to();
@@ -75,12 +76,13 @@ public class RequestIntake {
     }
 
     /** Files a subscription validation, unless this publisher has tried too often; idempotent like every request. */
-    public Accepted submitValidation(String publisherId, String idempotencyKey, SubscriptionValidationBody body) {
-        return submit(publisherId, idempotencyKey, RequestTypes.SUBSCRIPTION_VALIDATION, body.subscriptionId(), body,
+    public Accepted submitValidation(String publisherId, String submittedBy, String idempotencyKey,
+            SubscriptionValidationBody body) {
+        return submit(publisherId, submittedBy, idempotencyKey, RequestTypes.SUBSCRIPTION_VALIDATION, body.subscriptionId(), body,
                 (request, publisher) -> submitted(request, publisher, null, validationDetails(body), null));
     }
 
-    private Accepted submit(String publisherId, String idempotencyKey, String type, String subscriptionId,
+    private Accepted submit(String publisherId, String submittedBy, String idempotencyKey, String type, String subscriptionId,
             Object body, BiFunction<DeskRequest, Publisher, RequestSubmitted> event) {
         Publisher publisher = Publisher.byId(publisherId).orElseThrow(() -> ProblemException.notFound("Publisher"));
         String details = toJson(body);
@@ -94,7 +96,7 @@ public class RequestIntake {
         if (body instanceof CreditRequestBody credit) {
             refuseOverlap(publisherId, credit);
         }
-        DeskRequest request = store(publisher, type, subscriptionId, details);
+        DeskRequest request = store(publisher, submittedBy, type, subscriptionId, details);
         remember(publisherId, idempotencyKey, details, request);
         outbox.publish(Events.REQUEST_SUBMITTED, request.id.toString(), event.apply(request, publisher));
         return Accepted.of(request, false);
@@ -117,7 +119,7 @@ public class RequestIntake {
                 consent);
     }
 
-    private DeskRequest store(Publisher publisher, String type, String subscriptionId, String details) {
+    private DeskRequest store(Publisher publisher, String submittedBy, String type, String subscriptionId, String details) {
         DeskRequest request = new DeskRequest();
         request.id = UUID.randomUUID();
         request.publisherId = publisher.id;
@@ -126,7 +128,7 @@ public class RequestIntake {
         request.status = RequestStatus.SUBMITTED;
         request.submittedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         request.acknowledgementDueBy = request.submittedAt.plus(acknowledgementWindow);
-        request.submittedBy = publisher.contactEmail;
+        request.submittedBy = submittedBy;
         request.details = details;
         request.persist();
         TimelineEntry.record(request.id, request.submittedAt, "submitted", "The desk received the request.",

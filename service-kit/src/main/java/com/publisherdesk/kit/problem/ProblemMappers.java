@@ -29,6 +29,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
+        if (e.problem().status() == 401) {
+            return unauthenticated(e.problem().detail());
+        }
         Response.ResponseBuilder response = Response.status(e.problem().status()).type(Problem.MEDIA_TYPE)
                 .entity(e.problem());
         e.headers().forEach(response::header);
@@ -62,6 +65,26 @@ public class ProblemMappers {
         }
         return respond(Problem.of("malformed-body", "The body is not valid JSON", 400,
                 "The request body could not be read as JSON."));
+    }
+
+    @ServerExceptionMapper(priority = Priorities.AUTHENTICATION)
+    public Response unauthenticated(io.quarkus.security.AuthenticationFailedException e) {
+        return unauthenticated("The bearer token is missing, expired, or not one the desk accepts.");
+    }
+
+    @ServerExceptionMapper(priority = Priorities.AUTHENTICATION)
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e) {
+        return unauthenticated("This endpoint needs a bearer token.");
+    }
+
+    @ServerExceptionMapper(priority = Priorities.AUTHORIZATION)
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return respond(Problem.of("forbidden", "Forbidden", 403, "Your role does not allow this."));
+    }
+
+    private static Response unauthenticated(String detail) {
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(Problem.of("unauthenticated", "Authentication required", 401, detail)).build();
     }
 
     @ServerExceptionMapper

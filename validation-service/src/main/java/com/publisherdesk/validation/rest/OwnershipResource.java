@@ -11,14 +11,15 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * For the desk's own services: would the ownership check of a credit request confirm it? Nothing is recorded or
+ * For the desk's own services, on behalf of a publisher administrator: would the ownership check of a credit request confirm it? Nothing is recorded or
  * published, and the answer is yes or no, never why.
  */
-@Path("/v1/internal/ownership-checks")
+@Path("/v1/publishers/{publisherId}/ownership-checks")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class OwnershipResource {
@@ -31,20 +32,19 @@ public class OwnershipResource {
 
     @POST
     @Operation(summary = "Whether a subscription belongs to the named customer and to one of the publisher's offers")
-    public Answer check(@NotNull @Valid Question question) {
-        return new Answer(checks.confirmsCredit(question.publisherId(), question.subscriptionId(),
+    public Answer check(@PathParam("publisherId") @Size(max = 64) String publisherId,
+            @NotNull @Valid Question question) {
+        return new Answer(checks.confirmsCredit(publisherId, question.subscriptionId(),
                 question.customerName()));
     }
 
     /**
      * What is asked.
      *
-     * @param publisherId    the publisher
      * @param subscriptionId the customer's subscription
      * @param customerName   the customer's name as the publisher gave it
      */
-    public record Question(@NotBlank @Size(max = 64) String publisherId,
-            @NotBlank @Size(max = 100) String subscriptionId, @NotBlank @Size(max = 200) String customerName) {
+    public record Question(@NotBlank @Size(max = 100) String subscriptionId, @NotBlank @Size(max = 200) String customerName) {
     }
 
     /**
