@@ -87,10 +87,20 @@ public final class DeskTokens {
         return verificationKey;
     }
 
-    /** The settings a Quarkus service needs to accept this issuer's tokens. */
+    /**
+     * The settings a Quarkus service needs to accept this issuer's tokens. The key is given both as a file (for the
+     * services run as processes) and inline: in test mode Quarkus generates a development key pair of its own unless a
+     * key is known at build time, and only an inline key given at run time takes precedence over it.
+     */
     public Map<String, String> quarkusConfig() {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("mp.jwt.verify.publickey.location", verificationKey.toAbsolutePath().toString());
+        try {
+            config.put("mp.jwt.verify.publickey", Files.readString(verificationKey, StandardCharsets.US_ASCII)
+                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         config.put("mp.jwt.verify.issuer", ISSUER);
         config.put("mp.jwt.verify.audiences", AUDIENCE);
         return config;

@@ -65,7 +65,7 @@ class CreditAuthorizationTest {
         assertEquals(CreditAuthorization.STANDING_CONSENT, submitted.creditAuthorization().kind());
         assertEquals("admin@northwind.example", submitted.creditAuthorization().givenBy());
 
-        given().contentType(ContentType.JSON).body(Map.of("authorizedBy", "ops@northwind.example"))
+        Admins.as("ops@northwind.example")
                 .when().post(AUTHORIZE, "northwind", id)
                 .then().statusCode(200).body("kind", equalTo("standing-consent"),
                         "authorizedBy", equalTo("admin@northwind.example"));
@@ -78,7 +78,7 @@ class CreditAuthorizationTest {
                 RequestSubmitted.class);
         assertNull(submitted.creditAuthorization());
 
-        given().contentType(ContentType.JSON).body(Map.of("authorizedBy", "admin@lumiere.example"))
+        Admins.given("lumiere")
                 .when().post(AUTHORIZE, "lumiere", id)
                 .then().statusCode(202).body("kind", equalTo("request"), "authorizedBy",
                         equalTo("admin@lumiere.example"));
@@ -86,10 +86,10 @@ class CreditAuthorizationTest {
                 CreditAuthorized.class);
         assertEquals("admin@lumiere.example", authorized.authorization().givenBy());
 
-        given().contentType(ContentType.JSON).body(Map.of("authorizedBy", "admin@lumiere.example"))
+        Admins.given("lumiere")
                 .when().post(AUTHORIZE, "lumiere", id)
                 .then().statusCode(200);
-        given().when().get("/v1/publishers/lumiere/requests/{id}", id)
+        Admins.given("lumiere").when().get("/v1/publishers/lumiere/requests/{id}", id)
                 .then().statusCode(200).body("timeline.step", hasItem("authorization-recorded"));
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> requests.getRecords()
                 .stream().filter(r -> id.equals(r.key()) && type(r).equals(Events.CREDIT_AUTHORIZED.name()))
@@ -99,17 +99,19 @@ class CreditAuthorizationTest {
     @Test
     void shouldNotLetAnotherPublisherAuthorizeNorSomeoneWhoIsNotAnAdministrator() {
         String id = file("lumiere");
-        given().contentType(ContentType.JSON).body(Map.of("authorizedBy", "admin@northwind.example"))
+        Admins.given("northwind")
                 .when().post(AUTHORIZE, "northwind", id)
                 .then().statusCode(404).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("authorizedBy", "someone@elsewhere.example"))
+        Admins.given("northwind")
                 .when().post(AUTHORIZE, "lumiere", id)
-                .then().statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("https://publisherdesk.com/problems/not-an-administrator"));
-        given().contentType(ContentType.JSON).body(Map.of("authorizedBy", "not an email"))
+                .then().statusCode(403).contentType("application/problem+json");
+        Admins.as("someone@elsewhere.example")
                 .when().post(AUTHORIZE, "lumiere", id)
-                .then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("authorizedBy", "admin@lumiere.example"))
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("https://publisherdesk.com/problems/forbidden"));
+        given().when().post(AUTHORIZE, "lumiere", id)
+                .then().statusCode(401).contentType("application/problem+json");
+        Admins.given("lumiere")
                 .when().post(AUTHORIZE, "lumiere", UUID.randomUUID())
                 .then().statusCode(404);
         assertNull(QuarkusTransaction.requiringNew().call(() -> DeskRequest.<DeskRequest>findById(UUID.fromString(id))
@@ -118,19 +120,20 @@ class CreditAuthorizationTest {
 
     @Test
     void shouldRefuseToAuthorizeARequestThatIsNotACredit() {
-        String id = given().contentType(ContentType.JSON).body(Map.of("subscriptionId", "sub-" + UUID.randomUUID(),
+        String id = Admins.given("northwind").contentType(ContentType.JSON).body(Map.of("subscriptionId",
+                "sub-" + UUID.randomUUID(),
                 "billingAddress", Map.of("line1", "12 Rue de la Paix", "city", "Paris", "postalCode", "75002",
                         "country", "FR")))
                 .when().post("/v1/publishers/northwind/subscription-validations")
                 .then().statusCode(202).extract().path("requestId");
-        given().contentType(ContentType.JSON).body(Map.of("authorizedBy", "admin@northwind.example"))
+        Admins.given("northwind")
                 .when().post(AUTHORIZE, "northwind", id)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://publisherdesk.com/problems/not-a-credit-request"));
     }
 
     private static String file(String publisher) {
-        return given().contentType(ContentType.JSON).body(CreditRequests.valid().body())
+        return Admins.given(publisher).contentType(ContentType.JSON).body(CreditRequests.valid().body())
                 .when().post("/v1/publishers/{publisher}/credit-requests", publisher)
                 .then().statusCode(202).extract().path("requestId");
     }

@@ -54,7 +54,8 @@ class CreditRequestResourceTest {
 
     @Test
     void shouldAcceptACreditRequestAndPublishItsSubmittedEvent() throws Exception {
-        String requestId = given().contentType(ContentType.JSON).body(CreditRequests.valid().body())
+        String requestId = Admins.given("northwind").contentType(ContentType.JSON)
+                .body(CreditRequests.valid().body())
                 .when().post(PATH, "northwind")
                 .then().statusCode(202)
                 .header("Location", containsString("/v1/publishers/northwind/requests/"))
@@ -70,13 +71,14 @@ class CreditRequestResourceTest {
         assertEquals("northwind", event.publisherId());
         assertEquals("120.00", event.credit().amount().toPlainString());
         assertEquals("billing@northwind.example", event.recipients().to());
+        assertEquals(Admins.NORTHWIND, event.submittedBy());
         assertEquals(Events.REQUEST_SUBMITTED.name(), new String(record.headers().lastHeader("ce_type").value()));
     }
 
     @Test
     void shouldRejectANegativeAmountNamingTheFieldAndStoreNothing() {
         long before = storedRequests();
-        given().contentType(ContentType.JSON).body(CreditRequests.valid().with("amount", "-5.00").body())
+        Admins.given("northwind").contentType(ContentType.JSON).body(CreditRequests.valid().with("amount", "-5.00").body())
                 .when().post(PATH, "northwind")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("amount"), "title", equalTo("The request is not valid"));
@@ -88,7 +90,7 @@ class CreditRequestResourceTest {
         Map<String, Object> body = CreditRequests.valid().with("currency", "EUX")
                 .with("creditPeriod", Map.of("from", "2026-10-31", "to", "2026-10-01"))
                 .with("reason", Map.of("code", "bored")).body();
-        given().contentType(ContentType.JSON).body(body).when().post(PATH, "northwind")
+        Admins.given("northwind").contentType(ContentType.JSON).body(body).when().post(PATH, "northwind")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("currency"), "errors.field", hasItem("creditPeriod.ordered"),
                         "errors.field", hasItem("reason.code"));
@@ -96,10 +98,10 @@ class CreditRequestResourceTest {
 
     @Test
     void shouldRejectAnAmountSentAsANumberAndUnknownFields() {
-        given().contentType(ContentType.JSON).body(CreditRequests.valid().with("amount", 12.5).body())
+        Admins.given("northwind").contentType(ContentType.JSON).body(CreditRequests.valid().with("amount", 12.5).body())
                 .when().post(PATH, "northwind")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(CreditRequests.valid().with("discount", "1").body())
+        Admins.given("northwind").contentType(ContentType.JSON).body(CreditRequests.valid().with("discount", "1").body())
                 .when().post(PATH, "northwind")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("discount"));
@@ -107,25 +109,31 @@ class CreditRequestResourceTest {
 
     @Test
     void shouldRejectMalformedJson() {
-        given().contentType(ContentType.JSON).body("{\"amount\": ").when().post(PATH, "northwind")
+        Admins.given("northwind").contentType(ContentType.JSON).body("{\"amount\": ").when().post(PATH, "northwind")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
-    void shouldAnswerNotFoundForAnUnknownPublisher() {
-        given().contentType(ContentType.JSON).body(CreditRequests.valid().body()).when().post(PATH, "nobody")
-                .then().statusCode(404).contentType("application/problem+json");
+    void shouldForbidFilingForAPublisherTheCallerDoesNotAdministerAndStoreNothing() {
+        long before = storedRequests();
+        Admins.given("nobody").contentType(ContentType.JSON).body(CreditRequests.valid().body())
+                .when().post(PATH, "nobody")
+                .then().statusCode(403).contentType("application/problem+json");
+        Admins.given("lumiere").contentType(ContentType.JSON).body(CreditRequests.valid().body())
+                .when().post(PATH, "northwind")
+                .then().statusCode(403).contentType("application/problem+json");
+        assertEquals(before, storedRequests());
     }
 
     @Test
     void shouldReturnTheFirstAnswerForARetryWithTheSameIdempotencyKey() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = CreditRequests.valid().body();
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        String first = Admins.given("northwind").contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .when().post(PATH, "northwind").then().statusCode(202).extract().path("requestId");
         long stored = storedRequests();
 
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        Admins.given("northwind").contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .when().post(PATH, "northwind").then().statusCode(202).body("requestId", equalTo(first));
         assertEquals(stored, storedRequests());
     }
@@ -133,11 +141,11 @@ class CreditRequestResourceTest {
     @Test
     void shouldPointToTheOpenRequestWhenASecondOneOverlapsItsPeriod() {
         CreditRequests first = CreditRequests.valid();
-        String existing = given().contentType(ContentType.JSON).body(first.body()).when().post(PATH, "northwind")
+        String existing = Admins.given("northwind").contentType(ContentType.JSON).body(first.body()).when().post(PATH, "northwind")
                 .then().statusCode(202).extract().path("requestId");
         long stored = storedRequests();
 
-        given().contentType(ContentType.JSON).body(first.with("amount", "5.00").body()).when().post(PATH, "northwind")
+        Admins.given("northwind").contentType(ContentType.JSON).body(first.with("amount", "5.00").body()).when().post(PATH, "northwind")
                 .then().statusCode(409).contentType("application/problem+json")
                 .header("Location", containsString("/v1/publishers/northwind/requests/" + existing))
                 .body("detail", containsString(existing));
@@ -147,9 +155,9 @@ class CreditRequestResourceTest {
     @Test
     void shouldRefuseAnIdempotencyKeyReusedWithAnotherBody() {
         String key = UUID.randomUUID().toString();
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(CreditRequests.valid().body())
+        Admins.given("northwind").contentType(ContentType.JSON).header("Idempotency-Key", key).body(CreditRequests.valid().body())
                 .when().post(PATH, "northwind").then().statusCode(202);
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+        Admins.given("northwind").contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(CreditRequests.valid().with("amount", "99.00").body())
                 .when().post(PATH, "northwind").then().statusCode(422).contentType("application/problem+json");
     }

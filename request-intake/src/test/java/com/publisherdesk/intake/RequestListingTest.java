@@ -27,16 +27,16 @@ class RequestListingTest {
     void shouldListAPublishersRequestsNewestFirstPageByPage() {
         List<String> filed = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            filed.add(0, given().contentType(ContentType.JSON).body(CreditRequests.valid().body())
+            filed.add(0, Admins.given("lumiere").contentType(ContentType.JSON).body(CreditRequests.valid().body())
                     .when().post("/v1/publishers/lumiere/credit-requests").then().statusCode(202)
                     .extract().path("requestId"));
         }
-        String next = given().queryParam("type", "credit").queryParam("limit", 2)
+        String next = Admins.given("lumiere").queryParam("type", "credit").queryParam("limit", 2)
                 .when().get("/v1/publishers/lumiere/requests").then().statusCode(200)
                 .body("items.requestId", contains(filed.get(0), filed.get(1)))
                 .extract().path("next");
 
-        List<String> second = given().queryParam("type", "credit").queryParam("limit", 2).queryParam("cursor", next)
+        List<String> second = Admins.given("lumiere").queryParam("type", "credit").queryParam("limit", 2).queryParam("cursor", next)
                 .when().get("/v1/publishers/lumiere/requests").then().statusCode(200)
                 .extract().path("items.requestId");
         org.junit.jupiter.api.Assertions.assertEquals(filed.get(2), second.get(0));
@@ -44,26 +44,26 @@ class RequestListingTest {
 
     @Test
     void shouldFilterByStatusAndTypeAndShowOnlyThePublishersOwnRequests() {
-        given().contentType(ContentType.JSON).body(Map.of("subscriptionId", "sub-2001", "billingAddress",
+        Admins.given("northwind").contentType(ContentType.JSON).body(Map.of("subscriptionId", "sub-2001", "billingAddress",
                 Map.of("line1", "3 Quai des Chartrons", "city", "Bordeaux", "postalCode", "33000", "country", "FR")))
                 .when().post("/v1/publishers/northwind/subscription-validations").then().statusCode(202);
-        given().queryParam("type", "subscription-validation").queryParam("status", "submitted")
+        Admins.given("lumiere").queryParam("type", "subscription-validation").queryParam("status", "submitted")
                 .when().get("/v1/publishers/lumiere/requests").then().statusCode(200)
                 .body("items", hasSize(0), "next", nullValue());
-        given().queryParam("type", "subscription-validation")
+        Admins.given("northwind").queryParam("type", "subscription-validation")
                 .when().get("/v1/publishers/northwind/requests").then().statusCode(200)
                 .body("items.type", everyItem(equalTo("subscription-validation")));
     }
 
     @Test
     void shouldRejectAnUnknownStatusABadDateATooLargePageAndAForgedCursor() {
-        given().queryParam("status", "lost").get("/v1/publishers/northwind/requests")
+        Admins.given("northwind").queryParam("status", "lost").get("/v1/publishers/northwind/requests")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().queryParam("from", "2026-13-45").get("/v1/publishers/northwind/requests")
+        Admins.given("northwind").queryParam("from", "2026-13-45").get("/v1/publishers/northwind/requests")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().queryParam("limit", 1000).get("/v1/publishers/northwind/requests")
+        Admins.given("northwind").queryParam("limit", 1000).get("/v1/publishers/northwind/requests")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().queryParam("cursor", "bm90LWEtY3Vyc29y").get("/v1/publishers/northwind/requests")
+        Admins.given("northwind").queryParam("cursor", "bm90LWEtY3Vyc29y").get("/v1/publishers/northwind/requests")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 }

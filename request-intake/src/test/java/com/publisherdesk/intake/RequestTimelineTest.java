@@ -68,7 +68,7 @@ class RequestTimelineTest {
                 CloudEventRecords.record(Events.RESULT_SENT, id, new ResultSent(id, "<" + id + ".result@publisherdesk>",
                         "approved", List.of("billing@northwind.example"), now.plusMillis(10)))));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Admins.given("northwind")
                 .when().get("/v1/publishers/northwind/requests/{id}", id)
                 .then().statusCode(200)
                 .body("status", equalTo("approved"), "acknowledgement.state", equalTo("met"),
@@ -86,12 +86,12 @@ class RequestTimelineTest {
         kafka.produceStrings().fromRecords(CloudEventRecords.record(Events.CREDIT_APPROVED, id,
                 new CreditApproved(id, "northwind", "sub-1001", ruling, "CN-2026-000002", new BigDecimal("1.00"),
                         "EUR", now)));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Admins.given("northwind")
                 .get("/v1/publishers/northwind/requests/{id}", id).then().body("status", equalTo("approved")));
 
         kafka.produceStrings().fromRecords(CloudEventRecords.record(Events.SUBSCRIPTION_CONFIRMED, id,
                 new SubscriptionConfirmed(id, "northwind", "sub-1001", now.minusMillis(1), "credit")));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Admins.given("northwind")
                 .get("/v1/publishers/northwind/requests/{id}", id).then()
                 .body("timeline.step", contains("submitted", "validated", "decided", "credit-note-issued"),
                         "status", equalTo("approved")));
@@ -100,12 +100,12 @@ class RequestTimelineTest {
     @Test
     void shouldAnswerNotFoundForAnotherPublishersRequest() {
         String id = file();
-        given().when().get("/v1/publishers/lumiere/requests/{id}", id)
+        Admins.given("lumiere").when().get("/v1/publishers/lumiere/requests/{id}", id)
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     private static String file() {
-        return given().contentType(ContentType.JSON).body(CreditRequests.valid().body())
+        return Admins.given("northwind").contentType(ContentType.JSON).body(CreditRequests.valid().body())
                 .when().post("/v1/publishers/northwind/credit-requests")
                 .then().statusCode(202).extract().path("requestId");
     }

@@ -50,7 +50,7 @@ class SubscriptionValidationResourceTest {
 
     @Test
     void shouldAcceptAValidationAndPointToTheRequest() {
-        given().contentType(ContentType.JSON).body(body("sub-1001")).when().post(PATH, "northwind")
+        Admins.given("northwind").contentType(ContentType.JSON).body(body("sub-1001")).when().post(PATH, "northwind")
                 .then().statusCode(202).body("status", equalTo("submitted"), "requestId", notNullValue());
     }
 
@@ -58,7 +58,7 @@ class SubscriptionValidationResourceTest {
     void shouldRejectAnAddressWithoutAPostalCodeNamingTheField() {
         Map<String, Object> body = Map.of("subscriptionId", "sub-1001",
                 "billingAddress", Map.of("line1", "12 Rue de la Paix", "city", "Paris", "country", "FR"));
-        given().contentType(ContentType.JSON).body(body).when().post(PATH, "northwind")
+        Admins.given("northwind").contentType(ContentType.JSON).body(body).when().post(PATH, "northwind")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("billingAddress.postalCode"));
     }
@@ -67,18 +67,18 @@ class SubscriptionValidationResourceTest {
     void shouldRefuseFurtherTriesAfterThreeUnconfirmedAnswersForOneSubscription() {
         String subscription = "sub-" + UUID.randomUUID();
         for (int attempt = 0; attempt < 3; attempt++) {
-            String id = given().contentType(ContentType.JSON).body(body(subscription)).when().post(PATH, "northwind")
+            String id = Admins.given("northwind").contentType(ContentType.JSON).body(body(subscription)).when().post(PATH, "northwind")
                     .then().statusCode(202).extract().path("requestId");
             kafka.produceStrings().fromRecords(CloudEventRecords.record(Events.SUBSCRIPTION_NOT_CONFIRMED, id,
                     new SubscriptionNotConfirmed(id, "northwind", subscription, "unknown-subscription", Instant.now(),
                             RequestTypes.SUBSCRIPTION_VALIDATION))).awaitCompletion();
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Admins.given("northwind")
                     .get("/v1/publishers/northwind/requests/{id}", id).then().body("status", equalTo("not-confirmed")));
         }
 
-        given().contentType(ContentType.JSON).body(body(subscription)).when().post(PATH, "northwind")
+        Admins.given("northwind").contentType(ContentType.JSON).body(body(subscription)).when().post(PATH, "northwind")
                 .then().statusCode(429).contentType("application/problem+json").header("Retry-After", notNullValue());
-        given().contentType(ContentType.JSON).body(body("sub-" + UUID.randomUUID())).when().post(PATH, "northwind")
+        Admins.given("northwind").contentType(ContentType.JSON).body(body("sub-" + UUID.randomUUID())).when().post(PATH, "northwind")
                 .then().statusCode(202);
     }
 
