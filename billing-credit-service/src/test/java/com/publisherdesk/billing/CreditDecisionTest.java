@@ -49,6 +49,10 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 @QuarkusTestResource(value = DevStackTestResource.class, restrictToAnnotatedClass = false)
 class CreditDecisionTest {
 
+    private static String operator() {
+        return DevStackTestResource.tokens().operator("operator@desk.example");
+    }
+
     private static final LocalDate MONTH = LocalDate.now().withDayOfMonth(1).minusMonths(1);
     private static final CreditAuthorization CONSENT = new CreditAuthorization(CreditAuthorization.STANDING_CONSENT,
             "admin@northwind.example", Instant.parse("2026-01-05T10:00:00Z"));
@@ -65,7 +69,8 @@ class CreditDecisionTest {
         kafka = new KafkaCompanion(bootstrapServers);
         decisions = kafka.consumeStrings().fromTopics("credit-decisions");
         subscription = "sub-" + UUID.randomUUID();
-        given().contentType(ContentType.JSON).body(List.of(Map.of("subscriptionId", subscription,
+        given().auth().oauth2(operator()).contentType(ContentType.JSON)
+                .body(List.of(Map.of("subscriptionId", subscription,
                 "periodFrom", MONTH.toString(), "periodTo", MONTH.plusMonths(1).minusDays(1).toString(),
                 "billingDate", MONTH.plusMonths(1).toString(), "amount", "240.00", "currency", "EUR")))
                 .when().post("/v1/operator/charges").then().statusCode(200);
@@ -135,7 +140,8 @@ class CreditDecisionTest {
 
     @Test
     void shouldSendAnAmountAboveTheThresholdToReview() {
-        given().contentType(ContentType.JSON).body(List.of(Map.of("subscriptionId", subscription,
+        given().auth().oauth2(operator()).contentType(ContentType.JSON)
+                .body(List.of(Map.of("subscriptionId", subscription,
                 "periodFrom", MONTH.toString(), "periodTo", MONTH.plusMonths(1).minusDays(1).toString(),
                 "billingDate", MONTH.plusMonths(1).toString(), "amount", "1200.00", "currency", "EUR")))
                 .when().post("/v1/operator/charges").then().statusCode(200);
@@ -217,7 +223,8 @@ class CreditDecisionTest {
 
     @Test
     void shouldRefuseABadChargeImportWithAProblemAndStoreNothing() {
-        given().contentType(ContentType.JSON).body(List.of(Map.of("subscriptionId", "sub-bad",
+        given().auth().oauth2(operator()).contentType(ContentType.JSON)
+                .body(List.of(Map.of("subscriptionId", "sub-bad",
                 "periodFrom", "2026-10-01", "periodTo", "2026-09-01", "billingDate", "2026-11-01",
                 "amount", "12.345", "currency", "EUR")))
                 .when().post("/v1/operator/charges").then().statusCode(400).contentType("application/problem+json");

@@ -25,11 +25,15 @@ import io.restassured.http.ContentType;
 @QuarkusTestResource(value = DevStackTestResource.class, restrictToAnnotatedClass = false)
 class PolicyResourceTest {
 
+    private static String admin() {
+        return DevStackTestResource.tokens().person("admin@northwind.example");
+    }
+
     private static final LocalDate MONTH = LocalDate.now().withDayOfMonth(1).minusMonths(2);
 
     @Test
     void shouldListTheRulesInForceInOrderWithTheirWordsAndTheVersion() {
-        given().when().get("/v1/credit-policy")
+        given().auth().oauth2(admin()).when().get("/v1/credit-policy")
                 .then().statusCode(200)
                 .body("version", startsWith("sha256:"),
                         "rules.ruleId", contains("deny-subscription-not-confirmed", "deny-nothing-billed",
@@ -43,7 +47,7 @@ class PolicyResourceTest {
     @Test
     void shouldAnswer503WithRetryAfterAndStoreNothingWhenTheSubscriptionCannotBeChecked() {
         long before = QuarkusTransaction.requiringNew().call(() -> CreditRequest.count());
-        given().contentType(ContentType.JSON).body(draft())
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(draft())
                 .when().post("/v1/publishers/northwind/credit-policy/dry-run")
                 .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
                 .body("type", equalTo("https://publisherdesk.com/problems/validation-unavailable"));
@@ -56,7 +60,7 @@ class PolicyResourceTest {
         Map<String, Object> draft = draft();
         draft.put("amount", "-3");
         draft.put("creditPeriod", Map.of("from", MONTH.toString(), "to", MONTH.minusDays(1).toString()));
-        given().contentType(ContentType.JSON).body(draft)
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(draft)
                 .when().post("/v1/publishers/northwind/credit-policy/dry-run")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("amount"), "errors.field", hasItem("creditPeriod.ordered"));

@@ -61,6 +61,9 @@ public final class DeskLauncher {
         System.out.printf("  %-24s ./desk mail   (or %s/messages.txt, JSON at %s/messages)%n", "Emails sent",
                 stack.mail().mailboxUrl(), stack.mail().mailboxUrl());
         System.out.printf("  %-24s ./desk events credit-decisions%n", "Events");
+        System.out.printf("  %-24s ./desk token admin@northwind.example   (--role support-agent | operator)%n",
+                "Bearer tokens");
+        System.out.printf("  %-24s %s%n", "Token verification key", stack.tokens().verificationKeyFile());
         System.out.printf("%nA service that exits or stops answering its liveness check is restarted.%n");
         System.out.printf("Try it: see \"Try it\" in README.md. Ctrl-C stops everything.%n");
     }

@@ -18,7 +18,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Small commands for people looking at a running desk: the emails sent so far, the events on a topic. */
+/**
+ * Small commands for people using a running desk: the emails sent so far, the events on a topic, a bearer token.
+ */
 public final class DeskTool {
 
     private DeskTool() {
@@ -30,10 +32,30 @@ public final class DeskTool {
             printMail(args[1]);
         } else if (args.length == 3 && args[0].equals("events")) {
             printEvents(args[1], args[2]);
+        } else if (args.length >= 3 && args[0].equals("token")) {
+            printToken(java.nio.file.Path.of(args[1]), args[2], List.of(args).subList(3, args.length));
         } else {
-            System.err.println("usage: DeskTool mail MAILBOX_URL | DeskTool events BOOTSTRAP_SERVERS TOPIC");
+            System.err.println("usage: DeskTool mail MAILBOX_URL | DeskTool events BOOTSTRAP_SERVERS TOPIC"
+                    + " | DeskTool token DATA_DIR EMAIL [--role ROLE]... [--hours N]");
             System.exit(2);
         }
+    }
+
+    /**
+     * Prints a bearer token for {@code email} signed by the local issuer of the desk whose data is in {@code dataDir}
+     * (its keys are created on first use, so a token printed before the first run works once the desk is up).
+     */
+    static void printToken(java.nio.file.Path dataDir, String email, List<String> options) {
+        List<String> roles = new java.util.ArrayList<>();
+        Duration lifetime = DeskTokens.DEFAULT_LIFETIME;
+        for (int i = 0; i + 1 < options.size(); i += 2) {
+            switch (options.get(i)) {
+                case "--role" -> roles.add(options.get(i + 1));
+                case "--hours" -> lifetime = Duration.ofHours(Long.parseLong(options.get(i + 1)));
+                default -> throw new IllegalArgumentException("Unknown option " + options.get(i));
+            }
+        }
+        System.out.println(DeskTokens.in(dataDir.resolve("tokens")).issue(email, roles, lifetime));
     }
 
     /** Prints one line per email the SMTP server received: time, recipients, subject. */

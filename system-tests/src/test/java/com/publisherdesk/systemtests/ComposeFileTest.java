@@ -45,6 +45,23 @@ class ComposeFileTest {
         }));
     }
 
+    @Test
+    void everyServiceVerifiesTokensFromTheRealmThatDefinesTheDeskRolesAndAudience() throws IOException {
+        Map<String, Object> services = services();
+        for (String name : SERVICES) {
+            Map<String, Object> environment = section(section(services, name), "environment");
+            assertEquals("http://keycloak:8180/realms/publisher-desk/protocol/openid-connect/certs",
+                    environment.get("JWT_VERIFY_KEY"), name);
+            assertEquals("publisher-desk", environment.get("JWT_AUDIENCE"), name);
+        }
+        String realm = Files.readString(ROOT.resolve("keycloak/publisher-desk-realm.json"));
+        for (String expected : List.of("\"realm\": \"publisher-desk\"", "\"name\": \"support-agent\"",
+                "\"name\": \"operator\"", "\"included.custom.audience\": \"publisher-desk\"",
+                "\"claim.name\": \"groups\"", "\"claim.name\": \"email\"")) {
+            assertTrue(realm.contains(expected), "the realm file lacks " + expected);
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everyServiceRunsItsOwnPackageOnThePortItListensOn() throws IOException {
         Map<String, Object> services = services();
@@ -71,9 +88,12 @@ class ComposeFileTest {
         assertTrue(services().containsKey("mailpit"));
     }
 
+    /** The variables a service reads: its own application.properties and the settings every service shares. */
     private static Map<String, Boolean> variablesRead(String service) throws IOException {
         String properties = Files.readString(
-                ROOT.resolve(service).resolve("src/main/resources/application.properties"));
+                ROOT.resolve(service).resolve("src/main/resources/application.properties")) + "\n"
+                + Files.readString(ROOT.resolve(
+                        "service-kit/src/main/resources/META-INF/microprofile-config.properties"));
         Map<String, Boolean> read = new java.util.TreeMap<>();
         for (String line : properties.lines().filter(l -> !l.startsWith("#") && !l.startsWith("%")).toList()) {
             Matcher matcher = ENV_REFERENCE.matcher(line);

@@ -55,7 +55,8 @@ class CreditRequestEndToEndIT {
     void shouldApproveACreditAcknowledgeItEmailTheResultAndPublishTheDecision() {
         String id = file("northwind", credit("sub-1001", "Alpine Bakery SARL", "120.00", "EUR"));
 
-        await().atMost(SETTLE).untilAsserted(() -> given().get(intake() + "/v1/publishers/northwind/requests/" + id)
+        await().atMost(SETTLE).untilAsserted(() -> desk.asAdminOf("northwind")
+                .get(intake() + "/v1/publishers/northwind/requests/" + id)
                 .then().statusCode(200).body("status", equalTo("approved"),
                         "acknowledgement.state", equalTo("met"),
                         "timeline.step", hasItems("submitted", "validated", "acknowledged", "decided",
@@ -71,7 +72,8 @@ class CreditRequestEndToEndIT {
     void shouldDenyACreditForACustomerTheSubscriptionDoesNotBelongTo() {
         String id = file("northwind", credit("sub-1002", "Someone Else", "50.00", "USD"));
 
-        await().atMost(SETTLE).untilAsserted(() -> given().get(intake() + "/v1/publishers/northwind/requests/" + id)
+        await().atMost(SETTLE).untilAsserted(() -> desk.asAdminOf("northwind")
+                .get(intake() + "/v1/publishers/northwind/requests/" + id)
                 .then().statusCode(200).body("status", equalTo("denied"),
                         "timeline.step", hasItems("not-confirmed", "decided", "result-emailed")));
         assertEquals(Events.CREDIT_DENIED.name(), decisionType(id));
@@ -82,7 +84,8 @@ class CreditRequestEndToEndIT {
     void shouldSendACreditAboveTheThresholdToReview() {
         String id = file("northwind", credit("sub-1002", "Contoso Pharmacy", "800.00", "USD"));
 
-        await().atMost(SETTLE).untilAsserted(() -> given().get(intake() + "/v1/publishers/northwind/requests/" + id)
+        await().atMost(SETTLE).untilAsserted(() -> desk.asAdminOf("northwind")
+                .get(intake() + "/v1/publishers/northwind/requests/" + id)
                 .then().statusCode(200).body("status", equalTo("in-review")));
         assertEquals(Events.CREDIT_REVIEW_REQUIRED.name(), decisionType(id));
     }
@@ -91,7 +94,8 @@ class CreditRequestEndToEndIT {
     void shouldWaitForTheAuthorizationOfAPublisherWithoutConsentThenIssueTheCreditOnceAndWriteInFrench() {
         String id = file("lumiere", credit("sub-2001", "Brasserie du Port", "20.00", "EUR"));
 
-        await().atMost(SETTLE).untilAsserted(() -> given().get(intake() + "/v1/publishers/lumiere/requests/" + id)
+        await().atMost(SETTLE).untilAsserted(() -> desk.asAdminOf("lumiere")
+                .get(intake() + "/v1/publishers/lumiere/requests/" + id)
                 .then().statusCode(200).body("status", equalTo("awaiting-authorization"),
                         "timeline.step", hasItems("submitted", "validated", "decided")));
         assertEquals(Events.CREDIT_AWAITING_AUTHORIZATION.name(), decisionType(id));
@@ -100,11 +104,12 @@ class CreditRequestEndToEndIT {
                 && acknowledgement.get(0).to().equals(List.of("facturation@lumiere.example")),
                 acknowledgement::toString);
 
-        given().contentType(ContentType.JSON).body(Map.of("authorizedBy", "admin@lumiere.example"))
+        desk.asAdminOf("lumiere")
                 .when().post(intake() + "/v1/publishers/lumiere/requests/" + id + "/credit-authorization")
                 .then().statusCode(202);
 
-        await().atMost(SETTLE).untilAsserted(() -> given().get(intake() + "/v1/publishers/lumiere/requests/" + id)
+        await().atMost(SETTLE).untilAsserted(() -> desk.asAdminOf("lumiere")
+                .get(intake() + "/v1/publishers/lumiere/requests/" + id)
                 .then().statusCode(200).body("status", equalTo("approved"),
                         "timeline.step", hasItems("authorization-recorded", "credit-note-issued", "result-emailed")));
         List<MailboxEmail> emails = emails(id, 2);
@@ -115,7 +120,7 @@ class CreditRequestEndToEndIT {
     }
 
     private static String file(String publisher, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return desk.asAdminOf(publisher).contentType(ContentType.JSON).body(body)
                 .when().post(intake() + "/v1/publishers/" + publisher + "/credit-requests")
                 .then().statusCode(202).extract().path("requestId");
     }

@@ -54,10 +54,10 @@ class EmailCrashIT {
         await().atMost(Duration.ofSeconds(90)).until(() -> desk.mailbox().about(id).stream()
                 .anyMatch(e -> acknowledgement.equals(e.messageId())));
         notifications.kill();
-        given().get(request(id)).then().body("timeline.step", not(hasItems("acknowledged")));
+        desk.asAdminOf("northwind").get(request(id)).then().body("timeline.step", not(hasItems("acknowledged")));
 
         notifications.start(QUICK_TAKEOVER).awaitReady(READY);
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().get(request(id)).then()
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> desk.asAdminOf("northwind").get(request(id)).then()
                 .body("timeline.step", hasItems("acknowledged", "result-emailed")));
         List<MailboxEmail> emails = desk.mailbox().about(id);
         assertEquals(2, emails.size(), emails::toString);
@@ -75,7 +75,7 @@ class EmailCrashIT {
                 "creditPeriod", Map.of("from", month.toString(), "to", month.plusMonths(1).minusDays(1).toString()),
                 "billingDate", month.plusMonths(1).toString(),
                 "reason", Map.of("code", "billing-error", "description", "Crash test"));
-        return given().contentType(ContentType.JSON).body(body)
+        return desk.asAdminOf("northwind").contentType(ContentType.JSON).body(body)
                 .when().post(desk.url("request-intake") + "/v1/publishers/northwind/credit-requests")
                 .then().statusCode(202).extract().path("requestId");
     }

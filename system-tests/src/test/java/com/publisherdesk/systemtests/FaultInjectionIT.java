@@ -179,12 +179,12 @@ class FaultInjectionIT {
                             poison(Topics.NOTIFICATIONS, "com.publisherdesk.acknowledgement.sent.v1", key)))
                             .awaitCompletion();
                     String validation = desk.url("validation-service") + "/v1/operator/dead-letters";
-                    Map<String, Object> letter = await().atMost(Duration.ofSeconds(60)).until(() -> io.restassured
-                            .RestAssured.given().get(validation).then().statusCode(200).extract().jsonPath()
+                    Map<String, Object> letter = await().atMost(Duration.ofSeconds(60)).until(() -> desk.asOperator()
+                            .get(validation).then().statusCode(200).extract().jsonPath()
                             .<Map<String, Object>>getList("$").stream().filter(l -> key.equals(l.get("key")))
                             .findFirst(), java.util.Optional::isPresent).orElseThrow();
                     assertEquals("requests", letter.get("originalTopic"));
-                    io.restassured.RestAssured.given()
+                    desk.asOperator()
                             .post(validation + "/" + letter.get("partition") + "/" + letter.get("offset") + "/replay")
                             .then().statusCode(202).body("topic", org.hamcrest.Matchers.equalTo("requests"));
                 }, 12);
@@ -216,7 +216,7 @@ class FaultInjectionIT {
         Instant began = Instant.now();
         long deadLettersBefore = deadLetters();
         Map<String, String> ids;
-        RequestStream stream = new RequestStream(desk.url("request-intake")).start(REQUESTS, RATE);
+        RequestStream stream = new RequestStream(desk.url("request-intake"), desk.adminToken("northwind")).start(REQUESTS, RATE);
         try (stream) {
             injection.inject(stream);
             ids = stream.awaitAnswers();

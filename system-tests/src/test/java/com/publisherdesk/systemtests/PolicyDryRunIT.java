@@ -55,20 +55,20 @@ class PolicyDryRunIT {
     }
 
     private static io.restassured.response.ValidatableResponse dryRun(String publisher, Map<String, Object> draft) {
-        return given().contentType(ContentType.JSON).body(draft)
+        return desk.asAdminOf(publisher).contentType(ContentType.JSON).body(draft)
                 .when().post(desk.url("billing-credit-service") + "/v1/publishers/" + publisher
                         + "/credit-policy/dry-run")
                 .then().statusCode(200);
     }
 
     private static List<Object> creditNotes() {
-        return given().queryParam("subscriptionId", "sub-1002")
+        return desk.asOperator().queryParam("subscriptionId", "sub-1002")
                 .when().get(desk.url("billing-credit-service") + "/v1/operator/credit-notes")
                 .then().statusCode(200).extract().path("number");
     }
 
     private static int requests() {
-        return given().queryParam("limit", 100).when().get(desk.url("request-intake")
+        return desk.asAdminOf("northwind").queryParam("limit", 100).when().get(desk.url("request-intake")
                 + "/v1/publishers/northwind/requests").then().statusCode(200).extract().path("items.size()");
     }
 

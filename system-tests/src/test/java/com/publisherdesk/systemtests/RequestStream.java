@@ -32,6 +32,7 @@ final class RequestStream implements AutoCloseable {
     private static final Duration GIVE_UP = Duration.ofMinutes(3);
 
     private final String intake;
+    private final String token;
     private final ExecutorService clients = Executors.newFixedThreadPool(8);
     private final AtomicInteger started = new AtomicInteger();
     private final Map<String, String> idsByKey = new ConcurrentHashMap<>();
@@ -40,8 +41,9 @@ final class RequestStream implements AutoCloseable {
     private final AtomicInteger errorAnswers = new AtomicInteger();
     private Thread pacer;
 
-    RequestStream(String intake) {
+    RequestStream(String intake, String token) {
         this.intake = intake;
+        this.token = token;
     }
 
     /** Files {@code count} requests at {@code perSecond}; returns at once. */
@@ -120,7 +122,8 @@ final class RequestStream implements AutoCloseable {
             try {
                 HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(intake
                         + "/v1/publishers/northwind/credit-requests")).header("Content-Type", "application/json")
-                        .header("Idempotency-Key", key).timeout(Duration.ofSeconds(10))
+                        .header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
+                        .timeout(Duration.ofSeconds(10))
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                 if (answer.statusCode() == 202 || answer.statusCode() == 200) {
                     Matcher id = REQUEST_ID.matcher(answer.body());

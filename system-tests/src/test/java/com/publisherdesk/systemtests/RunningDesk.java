@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.publisherdesk.devstack.DeskServices;
+import com.publisherdesk.devstack.DeskTokens;
 import com.publisherdesk.devstack.DevStack;
 import com.publisherdesk.devstack.DevStackOptions;
 import com.publisherdesk.devstack.Mailbox;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 
 /** The whole desk for system tests: real parts and the four packaged services as separate processes. */
 final class RunningDesk implements AutoCloseable {
@@ -59,6 +63,29 @@ final class RunningDesk implements AutoCloseable {
 
     String bootstrapServers() {
         return stack.kafka().bootstrapServers();
+    }
+
+    /** A request by the demo administrator of {@code publisherId} ({@code admin@<publisherId>.example}). */
+    RequestSpecification asAdminOf(String publisherId) {
+        return RestAssured.given().auth().oauth2(adminToken(publisherId));
+    }
+
+    String adminToken(String publisherId) {
+        return stack.tokens().person("admin@" + publisherId + ".example");
+    }
+
+    /** A request by a desk operator. */
+    RequestSpecification asOperator() {
+        return RestAssured.given().auth().oauth2(stack.tokens().operator("operator@desk.example"));
+    }
+
+    /** A request by a support agent. */
+    RequestSpecification asSupportAgent(String email) {
+        return RestAssured.given().auth().oauth2(stack.tokens().supportAgent(email));
+    }
+
+    DeskTokens tokens() {
+        return stack.tokens();
     }
 
     Mailbox mailbox() {

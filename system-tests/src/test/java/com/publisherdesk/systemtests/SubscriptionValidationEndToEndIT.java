@@ -66,9 +66,9 @@ class SubscriptionValidationEndToEndIT {
     }
 
     private static JsonPath awaitAnswer(String publisher, String id, String status) {
-        await().atMost(SETTLE).untilAsserted(() -> given().get(request(publisher, id))
+        await().atMost(SETTLE).untilAsserted(() -> desk.asAdminOf(publisher).get(request(publisher, id))
                 .then().statusCode(200).body("status", equalTo(status)));
-        return given().get(request(publisher, id)).then().extract().jsonPath();
+        return desk.asAdminOf(publisher).get(request(publisher, id)).then().extract().jsonPath();
     }
 
     private static List<MailboxEmail> emails(String id) {
@@ -80,7 +80,7 @@ class SubscriptionValidationEndToEndIT {
     }
 
     private static String validate(String publisher, String subscription, Map<String, Object> address) {
-        return given().contentType(ContentType.JSON)
+        return desk.asAdminOf(publisher).contentType(ContentType.JSON)
                 .body(Map.of("subscriptionId", subscription, "billingAddress", address))
                 .when().post(desk.url("request-intake") + "/v1/publishers/" + publisher + "/subscription-validations")
                 .then().statusCode(202).extract().path("requestId");

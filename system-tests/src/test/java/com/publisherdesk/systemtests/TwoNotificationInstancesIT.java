@@ -81,7 +81,7 @@ class TwoNotificationInstancesIT {
                 "creditPeriod", Map.of("from", month.toString(), "to", month.plusMonths(1).minusDays(1).toString()),
                 "billingDate", month.plusMonths(1).toString(),
                 "reason", Map.of("code", "other", "description", "Rebalance test"));
-        return given().contentType(ContentType.JSON).body(body)
+        return desk.asAdminOf("northwind").contentType(ContentType.JSON).body(body)
                 .when().post(desk.url("request-intake") + "/v1/publishers/northwind/credit-requests")
                 .then().statusCode(202).extract().path("requestId");
     }
