@@ -61,21 +61,26 @@ class FaultInjectionIT {
             "notification-service");
 
     private static final List<String> REPORT = new ArrayList<>();
+    private static final String START = "<!-- fault-injection: written by FaultInjectionIT -->";
+    private static final String END = "<!-- /fault-injection -->";
 
     private static RunningDesk desk;
     private static KafkaCompanion kafka;
     private static ConsumerTask<String, String> decisions;
+    private static ConsumerTask<String, String> verdicts;
 
     @BeforeAll
     static void start() throws Exception {
         desk = RunningDesk.shared();
         kafka = new KafkaCompanion(desk.bootstrapServers());
         decisions = kafka.consumeStrings().fromTopics(Topics.CREDIT_DECISIONS);
+        verdicts = kafka.consumeStrings().fromTopics(Topics.REQUEST_VALIDATIONS);
     }
 
     @AfterAll
     static void report() throws IOException {
         decisions.close();
+        verdicts.close();
         kafka.close();
         writeReport();
     }
@@ -83,11 +88,12 @@ class FaultInjectionIT {
     @Test
     @Order(1)
     void shouldLoseNothingAndDoNothingTwiceWhenEachConsumerServiceIsKilledMidStream() throws Exception {
-        run("kill -9 of validation-service, billing-credit-service and notification-service in turn, each "
-                + "restarted at once", stream -> {
-                    for (int i = 0; i < CONSUMERS.size(); i++) {
-                        awaitStarted(stream, REQUESTS * (i + 1) / (CONSUMERS.size() + 1));
-                        restart(desk.services().get(CONSUMERS.get(i)));
+        run("kill -9 of validation-service, billing-credit-service and notification-service in turn, twice over, "
+                + "each restarted at once", stream -> {
+                    int kills = 2 * CONSUMERS.size();
+                    for (int i = 0; i < kills; i++) {
+                        awaitStarted(stream, REQUESTS * (i + 1) / (kills + 1));
+                        restart(desk.services().get(CONSUMERS.get(i % CONSUMERS.size())));
                     }
                 });
     }
@@ -216,13 +222,14 @@ class FaultInjectionIT {
         Instant began = Instant.now();
         long deadLettersBefore = deadLetters();
         Map<String, String> ids;
-        RequestStream stream = new RequestStream(desk.url("request-intake"), desk.adminToken("northwind")).start(REQUESTS, RATE);
+        RequestStream stream = new RequestStream(desk.url("request-intake"), desk.adminToken("northwind"))
+                .start(REQUESTS, RATE);
         try (stream) {
             injection.inject(stream);
             ids = stream.awaitAnswers();
         }
-        Set<String> accepted = new HashSet<>(ids.values());
-        Counts counts = settled(() -> count(accepted), Counts::settled);
+        Map<String, String> types = stream.types();
+        Counts counts = settled(() -> count(types), Counts::settled);
         Map<String, Long> lag = settled(FaultInjectionIT::lag, l -> l.values().stream().allMatch(v -> v == 0));
         long deadLetters = settled(() -> deadLetters() - deadLettersBefore, n -> n >= poison);
         REPORT.add(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %.0f |",
@@ -259,11 +266,20 @@ class FaultInjectionIT {
         service.start(service.name().equals("notification-service") ? QUICK_TAKEOVER : Map.of()).awaitReady(READY);
     }
 
-    /** What happened to each accepted request, counted from the decision topic and the mailbox. */
-    private static Counts count(Set<String> accepted) {
+    /**
+     * What happened to each accepted request, counted from the mailbox and from the topic its decision goes to:
+     * {@code credit-decisions} for a credit request, {@code request-validations} for a subscription validation.
+     */
+    private static Counts count(Map<String, String> types) {
+        Set<String> accepted = types.keySet();
         Map<String, Set<String>> decided = new HashMap<>();
         int copies = 0;
-        for (ConsumerRecord<String, String> record : decisions.getRecords()) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        decisions.getRecords().stream().filter(r -> RequestStream.CREDIT.equals(types.get(r.key())))
+                .forEach(records::add);
+        verdicts.getRecords().stream().filter(r -> RequestStream.SUBSCRIPTION_VALIDATION.equals(types.get(r.key())))
+                .forEach(records::add);
+        for (ConsumerRecord<String, String> record : records) {
             if (accepted.contains(record.key())) {
                 String eventId = new String(record.headers().lastHeader("ce_id").value());
                 if (!decided.computeIfAbsent(record.key(), k -> new HashSet<>()).add(eventId)) {
@@ -346,13 +362,14 @@ class FaultInjectionIT {
             return;
         }
         Path file = RunningDesk.ROOT.resolve("docs/reliability.md");
-        StringBuilder md = new StringBuilder("# Publisher Desk: reliability\n\n")
+        StringBuilder md = new StringBuilder(START).append("\n## Crashes and outages\n\n")
                 .append("Written by `FaultInjectionIT` (system-tests) on ")
                 .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(" from the counts it made; `./mvnw ")
                 .append("verify` runs it with ").append(REQUESTS).append(" requests per scenario, and ")
                 .append("`./mvnw verify -pl system-tests -Dit.test=FaultInjectionIT -Dfaults.requests=500` at a ")
                 .append("larger size (after `./mvnw install -DskipTests`).\n\n")
-                .append("Each scenario files a stream of credit requests at ").append((int) RATE).append(" a second ")
+                .append("Each scenario files a stream of requests (two credit requests for each subscription ")
+                .append("validation) at ").append((int) RATE).append(" a second ")
                 .append("through the real services, broker, database and mail server (a fifth of them sent a ")
                 .append("second time with the same Idempotency-Key; a request the desk could not answer is ")
                 .append("retried with its key) while the fault is injected, waits for the desk to settle, and ")
@@ -366,10 +383,11 @@ class FaultInjectionIT {
                 .append("| copies | lag | dead letters | client problems | seconds |\n")
                 .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         REPORT.forEach(row -> md.append(row).append('\n'));
-        md.append("\nNot yet here: a hostile-input suite. Operators list a service's dead letters at ")
+        md.append("\nA decision is the credit decision event for a credit request and the verdict event for a ")
+                .append("subscription validation. Operators list a service's dead letters at ")
                 .append("`GET /v1/operator/dead-letters` and send one back to its topic with ")
-                .append("`POST /v1/operator/dead-letters/{partition}/{offset}/replay`.\n");
-        Files.writeString(file, md.toString());
+                .append("`POST /v1/operator/dead-letters/{partition}/{offset}/replay`.\n").append(END);
+        Files.writeString(file, Reports.replaceSection(file, START, END, md.toString()));
     }
 
     /**

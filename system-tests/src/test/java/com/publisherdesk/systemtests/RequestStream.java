@@ -20,9 +20,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A stream of credit requests filed the way a careful publisher's client files them: each with an Idempotency-Key,
- * retried with the same key while the desk cannot answer (connection refused, 5xx), and a share of them sent a
- * second time after their first answer. Every request ends with the one request id the desk gave it.
+ * A stream of requests of mixed types (two credit requests for each subscription validation) filed the way a careful
+ * publisher's client files them: each with an Idempotency-Key, retried with the same key while the desk cannot answer
+ * (connection refused, 5xx), and a share of them sent a second time after their first answer. Every request ends with
+ * the one request id the desk gave it.
  */
 final class RequestStream implements AutoCloseable {
 
@@ -30,12 +31,15 @@ final class RequestStream implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
             .version(HttpClient.Version.HTTP_1_1).build();
     private static final Duration GIVE_UP = Duration.ofMinutes(3);
+    static final String CREDIT = "credit";
+    static final String SUBSCRIPTION_VALIDATION = "subscription-validation";
 
     private final String intake;
     private final String token;
     private final ExecutorService clients = Executors.newFixedThreadPool(8);
     private final AtomicInteger started = new AtomicInteger();
     private final Map<String, String> idsByKey = new ConcurrentHashMap<>();
+    private final Map<String, String> typesById = new ConcurrentHashMap<>();
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private final AtomicInteger retried = new AtomicInteger();
     private final AtomicInteger errorAnswers = new AtomicInteger();
@@ -62,7 +66,8 @@ final class RequestStream implements AutoCloseable {
                     }
                 }
                 boolean twice = n % 5 == 0;
-                clients.submit(() -> file(twice));
+                String type = n % 3 == 1 ? SUBSCRIPTION_VALIDATION : CREDIT;
+                clients.submit(() -> file(type, twice));
                 started.incrementAndGet();
             }
         }, "request-stream");
@@ -83,6 +88,11 @@ final class RequestStream implements AutoCloseable {
         return Map.copyOf(idsByKey);
     }
 
+    /** The type of each request the desk accepted, by request id. */
+    Map<String, String> types() {
+        return Map.copyOf(typesById);
+    }
+
     /** What went wrong on the client's side: a request never answered, or two answers with different ids. */
     List<String> problems() {
         return List.copyOf(problems);
@@ -98,17 +108,20 @@ final class RequestStream implements AutoCloseable {
         return errorAnswers.get();
     }
 
-    private void file(boolean twice) {
+    private void file(String type, boolean twice) {
         String key = UUID.randomUUID().toString();
-        String body = body();
-        String first = send(key, body);
+        boolean credit = type.equals(CREDIT);
+        String path = credit ? "/credit-requests" : "/subscription-validations";
+        String body = credit ? creditBody() : validationBody();
+        String first = send(path, key, body);
         if (first == null) {
             problems.add("no answer for key " + key);
             return;
         }
         idsByKey.put(key, first);
+        typesById.put(first, type);
         if (twice) {
-            String second = send(key, body);
+            String second = send(path, key, body);
             if (!first.equals(second)) {
                 problems.add("key " + key + " answered " + first + " then " + second);
             }
@@ -116,12 +129,12 @@ final class RequestStream implements AutoCloseable {
     }
 
     /** Sends until the desk answers 202 (or 200 for a replay); the id it gave, or null if it never did. */
-    private String send(String key, String body) {
+    private String send(String path, String key, String body) {
         long deadline = System.nanoTime() + GIVE_UP.toNanos();
         while (System.nanoTime() < deadline) {
             try {
                 HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(intake
-                        + "/v1/publishers/northwind/credit-requests")).header("Content-Type", "application/json")
+                        + "/v1/publishers/northwind" + path)).header("Content-Type", "application/json")
                         .header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
                         .timeout(Duration.ofSeconds(10))
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -158,12 +171,18 @@ final class RequestStream implements AutoCloseable {
     }
 
     /** A credit request for a subscription of its own: never an overlap, and decided (denied: unknown) at once. */
-    private static String body() {
+    private static String creditBody() {
         LocalDate month = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(1);
         return "{\"subscriptionId\":\"fault-" + UUID.randomUUID() + "\",\"customerName\":\"Fault Customer\","
                 + "\"amount\":\"12.00\",\"currency\":\"EUR\",\"creditPeriod\":{\"from\":\"" + month + "\",\"to\":\""
                 + month.plusMonths(1).minusDays(1) + "\"},\"billingDate\":\"" + month.plusMonths(1) + "\","
                 + "\"reason\":{\"code\":\"service-outage\",\"description\":\"fault injection\"}}";
+    }
+
+    /** A validation of a subscription nobody has: answered not-confirmed, once, at once. */
+    private static String validationBody() {
+        return "{\"subscriptionId\":\"fault-" + UUID.randomUUID() + "\",\"billingAddress\":{\"line1\":"
+                + "\"1 Fault Street\",\"city\":\"Paris\",\"postalCode\":\"75001\",\"country\":\"FR\"}}";
     }
 
     @Override

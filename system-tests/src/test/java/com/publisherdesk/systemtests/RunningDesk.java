@@ -45,6 +45,8 @@ final class RunningDesk implements AutoCloseable {
         DevStack stack = DevStack.start(DevStackOptions.forTests());
         Map<String, String> environment = new LinkedHashMap<>(DeskServices.environmentFor(stack.quarkusConfig()));
         environment.put("DEMO_DATA", "true");
+        // The fault-injection streams file hundreds of subscription validations for one publisher within the hour.
+        environment.put("VALIDATION_LIMIT_PER_PUBLISHER", "100000");
         DeskServices services = DeskServices.of(ROOT, DeskServices.freePorts(), environment,
                 stack.dataDir().resolve("logs"), List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         try {
