@@ -81,6 +81,15 @@ public class DeskRequest extends PanacheEntityBase {
      * A credit request of this publisher for the same subscription and an overlapping period that is still open or
      * was approved, if any.
      */
+    /**
+     * Holds, until the transaction ends, a lock on credit requests for one subscription of one publisher, so that two
+     * filed at the same instant are checked for overlap one after the other.
+     */
+    public static void lockCreditsFor(String publisherId, String subscriptionId) {
+        getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(:key, 0)))"
+                + " as locked").setParameter("key", "credit:" + publisherId + ":" + subscriptionId).getSingleResult();
+    }
+
     public static Optional<DeskRequest> overlappingCredit(String publisherId, String subscriptionId,
             java.time.LocalDate from, java.time.LocalDate to) {
         return find("publisherId = ?1 and subscriptionId = ?2 and type = ?3 and status in ?4 and periodFrom <= ?5 "

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -150,6 +151,35 @@ class CreditRequestResourceTest {
                 .header("Location", containsString("/v1/publishers/northwind/requests/" + existing))
                 .body("detail", containsString(existing));
         assertEquals(stored, storedRequests());
+    }
+
+    @Test
+    void shouldAcceptOnlyOneOfSeveralOverlappingRequestsFiledAtTheSameInstant() throws Exception {
+        CreditRequests credit = CreditRequests.valid();
+        int clients = 6;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(clients);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        String token = DevStackTestResource.tokens().person(Admins.NORTHWIND);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                Map<String, Object> body = new java.util.HashMap<>(credit.body());
+                body.put("amount", (10 + i) + ".00");
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return io.restassured.RestAssured.given().auth().oauth2(token).contentType(ContentType.JSON)
+                            .body(body).when().post(PATH, "northwind").statusCode();
+                }));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertEquals(1, statuses.stream().filter(status -> status == 202).count(), statuses::toString);
+            assertEquals(clients - 1, statuses.stream().filter(status -> status == 409).count(), statuses::toString);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

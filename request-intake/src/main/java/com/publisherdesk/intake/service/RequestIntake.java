@@ -103,6 +103,7 @@ public class RequestIntake {
     }
 
     private static void refuseOverlap(String publisherId, CreditRequestBody credit) {
+        DeskRequest.lockCreditsFor(publisherId, credit.subscriptionId());
         DeskRequest.overlappingCredit(publisherId, credit.subscriptionId(), credit.creditPeriod().from(),
                 credit.creditPeriod().to()).ifPresent(existing -> {
                     throw ProblemException.conflict("duplicate-credit-request", "A credit request already covers "
