@@ -79,7 +79,8 @@ class CreditRequestResourceTest {
     @Test
     void shouldRejectANegativeAmountNamingTheFieldAndStoreNothing() {
         long before = storedRequests();
-        Admins.given("northwind").contentType(ContentType.JSON).body(CreditRequests.valid().with("amount", "-5.00").body())
+        Admins.given("northwind").contentType(ContentType.JSON).body(CreditRequests.valid().with("amount", "-5.00")
+                .body())
                 .when().post(PATH, "northwind")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("amount"), "title", equalTo("The request is not valid"));
@@ -102,7 +103,8 @@ class CreditRequestResourceTest {
         Admins.given("northwind").contentType(ContentType.JSON).body(CreditRequests.valid().with("amount", 12.5).body())
                 .when().post(PATH, "northwind")
                 .then().statusCode(400).contentType("application/problem+json");
-        Admins.given("northwind").contentType(ContentType.JSON).body(CreditRequests.valid().with("discount", "1").body())
+        Admins.given("northwind").contentType(ContentType.JSON).body(CreditRequests.valid().with("discount", "1")
+                .body())
                 .when().post(PATH, "northwind")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("discount"));
@@ -142,11 +144,13 @@ class CreditRequestResourceTest {
     @Test
     void shouldPointToTheOpenRequestWhenASecondOneOverlapsItsPeriod() {
         CreditRequests first = CreditRequests.valid();
-        String existing = Admins.given("northwind").contentType(ContentType.JSON).body(first.body()).when().post(PATH, "northwind")
+        String existing = Admins.given("northwind").contentType(ContentType.JSON).body(first.body()).when()
+                .post(PATH, "northwind")
                 .then().statusCode(202).extract().path("requestId");
         long stored = storedRequests();
 
-        Admins.given("northwind").contentType(ContentType.JSON).body(first.with("amount", "5.00").body()).when().post(PATH, "northwind")
+        Admins.given("northwind").contentType(ContentType.JSON).body(first.with("amount", "5.00").body()).when()
+                .post(PATH, "northwind")
                 .then().statusCode(409).contentType("application/problem+json")
                 .header("Location", containsString("/v1/publishers/northwind/requests/" + existing))
                 .body("detail", containsString(existing));
@@ -185,7 +189,8 @@ class CreditRequestResourceTest {
     @Test
     void shouldRefuseAnIdempotencyKeyReusedWithAnotherBody() {
         String key = UUID.randomUUID().toString();
-        Admins.given("northwind").contentType(ContentType.JSON).header("Idempotency-Key", key).body(CreditRequests.valid().body())
+        Admins.given("northwind").contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(CreditRequests.valid().body())
                 .when().post(PATH, "northwind").then().statusCode(202);
         Admins.given("northwind").contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(CreditRequests.valid().with("amount", "99.00").body())

@@ -36,7 +36,8 @@ class RequestListingTest {
                 .body("items.requestId", contains(filed.get(0), filed.get(1)))
                 .extract().path("next");
 
-        List<String> second = Admins.given("lumiere").queryParam("type", "credit").queryParam("limit", 2).queryParam("cursor", next)
+        List<String> second = Admins.given("lumiere").queryParam("type", "credit").queryParam("limit", 2)
+                .queryParam("cursor", next)
                 .when().get("/v1/publishers/lumiere/requests").then().statusCode(200)
                 .extract().path("items.requestId");
         org.junit.jupiter.api.Assertions.assertEquals(filed.get(2), second.get(0));
@@ -44,7 +45,8 @@ class RequestListingTest {
 
     @Test
     void shouldFilterByStatusAndTypeAndShowOnlyThePublishersOwnRequests() {
-        Admins.given("northwind").contentType(ContentType.JSON).body(Map.of("subscriptionId", "sub-2001", "billingAddress",
+        Admins.given("northwind").contentType(ContentType.JSON)
+                .body(Map.of("subscriptionId", "sub-2001", "billingAddress",
                 Map.of("line1", "3 Quai des Chartrons", "city", "Bordeaux", "postalCode", "33000", "country", "FR")))
                 .when().post("/v1/publishers/northwind/subscription-validations").then().statusCode(202);
         Admins.given("lumiere").queryParam("type", "subscription-validation").queryParam("status", "submitted")

@@ -67,7 +67,8 @@ class SubscriptionValidationResourceTest {
     void shouldRefuseFurtherTriesAfterThreeUnconfirmedAnswersForOneSubscription() {
         String subscription = "sub-" + UUID.randomUUID();
         for (int attempt = 0; attempt < 3; attempt++) {
-            String id = Admins.given("northwind").contentType(ContentType.JSON).body(body(subscription)).when().post(PATH, "northwind")
+            String id = Admins.given("northwind").contentType(ContentType.JSON).body(body(subscription)).when()
+                    .post(PATH, "northwind")
                     .then().statusCode(202).extract().path("requestId");
             kafka.produceStrings().fromRecords(CloudEventRecords.record(Events.SUBSCRIPTION_NOT_CONFIRMED, id,
                     new SubscriptionNotConfirmed(id, "northwind", subscription, "unknown-subscription", Instant.now(),
@@ -78,7 +79,8 @@ class SubscriptionValidationResourceTest {
 
         Admins.given("northwind").contentType(ContentType.JSON).body(body(subscription)).when().post(PATH, "northwind")
                 .then().statusCode(429).contentType("application/problem+json").header("Retry-After", notNullValue());
-        Admins.given("northwind").contentType(ContentType.JSON).body(body("sub-" + UUID.randomUUID())).when().post(PATH, "northwind")
+        Admins.given("northwind").contentType(ContentType.JSON).body(body("sub-" + UUID.randomUUID())).when()
+                .post(PATH, "northwind")
                 .then().statusCode(202);
     }
 

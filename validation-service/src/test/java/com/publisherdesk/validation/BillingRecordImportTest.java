@@ -32,13 +32,16 @@ class BillingRecordImportTest {
     @Test
     void shouldCreateThenLeaveUnchangedThenAuditAnAddressChange() {
         String subscription = "sub-" + UUID.randomUUID();
-        given().auth().oauth2(operator()).contentType(ContentType.JSON).body(List.of(record(subscription, "1 Main Street")))
+        given().auth().oauth2(operator()).contentType(ContentType.JSON)
+                .body(List.of(record(subscription, "1 Main Street")))
                 .when().post(PATH).then().statusCode(200).body("created", equalTo(1));
-        given().auth().oauth2(operator()).contentType(ContentType.JSON).body(List.of(record(subscription, "1 Main Street")))
+        given().auth().oauth2(operator()).contentType(ContentType.JSON)
+                .body(List.of(record(subscription, "1 Main Street")))
                 .when().post(PATH).then().statusCode(200).body("unchanged", equalTo(1));
         long before = changesOf(subscription);
 
-        given().auth().oauth2(operator()).contentType(ContentType.JSON).body(List.of(record(subscription, "2 Main Street")))
+        given().auth().oauth2(operator()).contentType(ContentType.JSON)
+                .body(List.of(record(subscription, "2 Main Street")))
                 .when().post(PATH).then().statusCode(200).body("updated", equalTo(1));
         assertEquals(before + 1, changesOf(subscription));
     }
@@ -49,7 +52,8 @@ class BillingRecordImportTest {
         Map<String, Object> bad = record("sub-" + UUID.randomUUID(), "3 Main Street");
         bad.put("billingAddress", Map.of("line1", "3 Main Street", "city", "Lyon", "postalCode", "69001",
                 "country", "France"));
-        given().auth().oauth2(operator()).contentType(ContentType.JSON).body(List.of(record(good, "1 Main Street"), bad))
+        given().auth().oauth2(operator()).contentType(ContentType.JSON)
+                .body(List.of(record(good, "1 Main Street"), bad))
                 .when().post(PATH).then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("[1].billingAddress.country"));
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> Subscription.count("id", good)));
@@ -62,7 +66,8 @@ class BillingRecordImportTest {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         String lines = json.writeValueAsString(record(first, "1 Main Street")) + "\n"
                 + json.writeValueAsString(record(second, "2 Main Street")) + "\n";
-        given().auth().oauth2(operator()).contentType("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8)).when().post(PATH)
+        given().auth().oauth2(operator()).contentType("application/x-ndjson")
+                .body(lines.getBytes(StandardCharsets.UTF_8)).when().post(PATH)
                 .then().statusCode(200).body("created", equalTo(2));
 
         Map<String, Object> bad = record("sub-" + UUID.randomUUID(), "");

@@ -80,8 +80,8 @@ public class RequestResource {
     @Path("/{requestId}/credit-authorization")
     @Operation(summary = "Authorize the desk to issue this credit to the customer on the publisher's behalf",
             description = "Needed when the publisher has no standing consent in its profile: an approved credit waits "
-                    + "in awaiting-authorization until then. The administrator whose token calls is the one who gives it. Answers "
-                    + "202 when recorded, 200 when it already was.")
+                    + "in awaiting-authorization until then. The administrator whose token calls is the one who gives "
+                    + "it. Answers 202 when recorded, 200 when it already was.")
     public Response authorize(@PathParam("publisherId") String publisherId, @PathParam("requestId") UUID requestId) {
         CreditAuthorizations.Recorded recorded = authorizations.authorize(publisherId, requestId, caller.email());
         return Response.status(recorded.created() ? 202 : 200).entity(recorded).build();

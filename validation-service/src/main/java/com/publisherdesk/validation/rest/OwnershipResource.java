@@ -16,8 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * For the desk's own services, on behalf of a publisher administrator: would the ownership check of a credit request confirm it? Nothing is recorded or
- * published, and the answer is yes or no, never why.
+ * For the desk's own services, on behalf of a publisher administrator: would the ownership check of a credit request
+ * confirm it? Nothing is recorded or published, and the answer is yes or no, never why.
  */
 @Path("/v1/publishers/{publisherId}/ownership-checks")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,7 +44,8 @@ public class OwnershipResource {
      * @param subscriptionId the customer's subscription
      * @param customerName   the customer's name as the publisher gave it
      */
-    public record Question(@NotBlank @Size(max = 100) String subscriptionId, @NotBlank @Size(max = 200) String customerName) {
+    public record Question(@NotBlank @Size(max = 100) String subscriptionId,
+            @NotBlank @Size(max = 200) String customerName) {
     }
 
     /**
