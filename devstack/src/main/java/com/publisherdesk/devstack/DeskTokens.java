@@ -64,6 +64,10 @@ public final class DeskTokens {
                 KeyPair pair = newKeyPair();
                 Files.writeString(verification, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
                 Files.writeString(signing, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+                if (Files.getFileStore(signing).supportsFileAttributeView("posix")) {
+                    Files.setPosixFilePermissions(signing, java.nio.file.attribute.PosixFilePermissions
+                            .fromString("rw-------"));
+                }
             }
             return new DeskTokens(readPrivateKey(signing), verification);
         } catch (IOException e) {
