@@ -69,8 +69,9 @@ class AccountChangeEmailTest {
     void shouldTellTheRemovalOfAnAdministratorOnceInFrenchToTheContactTheAdministratorsAndTheOneRemoved()
             throws Exception {
         String id = UUID.randomUUID().toString();
-        RequestSubmitted removal = change(id, RequestTypes.ADMIN_CHANGE, "fr", List.of("admin@lumiere.example",
-                "ops@lumiere.example"), null, new AdminChangeDetails(AdminChangeDetails.REMOVED, "ops@lumiere.example"));
+        RequestSubmitted removal = change(id, RequestTypes.ADMIN_CHANGE, "fr",
+                List.of("admin@lumiere.example", "ops@lumiere.example"), null,
+                new AdminChangeDetails(AdminChangeDetails.REMOVED, "ops@lumiere.example"));
         UUID eventId = UUID.randomUUID();
         kafka.produceStrings().fromRecords(List.of(
                 CloudEventRecords.record(Events.REQUEST_SUBMITTED, id, removal, eventId),

@@ -32,7 +32,8 @@ public record AccountChangeContent(String publisherName, String requestId, Strin
                     FieldChange.CREDIT_CONSENT, "Standing consent to issue credits on your behalf"),
             "fr", Map.of("companyName", "Raison sociale", "contactName", "Nom du contact", "contactEmail",
                     "E-mail du contact", "phone", "Téléphone", "postalAddress", "Adresse postale", "language",
-                    "Langue", FieldChange.CREDIT_CONSENT, "Consentement permanent à l'émission d'avoirs en votre nom"));
+                    "Langue", FieldChange.CREDIT_CONSENT,
+                    "Consentement permanent à l'émission d'avoirs en votre nom"));
     private static final Map<String, Map<String, String>> VALUES = Map.of(
             "en", Map.of(FieldChange.GIVEN, "given", FieldChange.NOT_GIVEN, "not given", "en", "English", "fr",
                     "French"),
