@@ -16,23 +16,34 @@ import java.time.Instant;
  * @param subscriptionValidation the details of a subscription validation; null for other types
  * @param creditAuthorization  for a credit request, the publisher's standing consent to have it issued on its behalf,
  *                             when the publisher gave one; null otherwise
+ * @param profileChange        the details of a profile change (applied when filed); null for other types
+ * @param adminChange          the details of a co-administrator change (applied when filed); null for other types
  */
 public record RequestSubmitted(String requestId, String publisherId, String type, Instant submittedAt,
         Instant acknowledgementDueBy, String submittedBy, Recipients recipients, CreditRequestDetails credit,
-        SubscriptionValidationDetails subscriptionValidation, CreditAuthorization creditAuthorization) {
+        SubscriptionValidationDetails subscriptionValidation, CreditAuthorization creditAuthorization,
+        ProfileChangeDetails profileChange, AdminChangeDetails adminChange) {
+
+    /** A credit request or a subscription validation, with the credit's standing consent if any. */
+    public RequestSubmitted(String requestId, String publisherId, String type, Instant submittedAt,
+            Instant acknowledgementDueBy, String submittedBy, Recipients recipients, CreditRequestDetails credit,
+            SubscriptionValidationDetails subscriptionValidation, CreditAuthorization creditAuthorization) {
+        this(requestId, publisherId, type, submittedAt, acknowledgementDueBy, submittedBy, recipients, credit,
+                subscriptionValidation, creditAuthorization, null, null);
+    }
 
     /** A request without a credit authorization. */
     public RequestSubmitted(String requestId, String publisherId, String type, Instant submittedAt,
             Instant acknowledgementDueBy, String submittedBy, Recipients recipients, CreditRequestDetails credit,
             SubscriptionValidationDetails subscriptionValidation) {
         this(requestId, publisherId, type, submittedAt, acknowledgementDueBy, submittedBy, recipients, credit,
-                subscriptionValidation, null);
+                subscriptionValidation, null, null, null);
     }
 
     /** A credit request without a standing consent. */
     public RequestSubmitted(String requestId, String publisherId, String type, Instant submittedAt,
             Instant acknowledgementDueBy, String submittedBy, Recipients recipients, CreditRequestDetails credit) {
         this(requestId, publisherId, type, submittedAt, acknowledgementDueBy, submittedBy, recipients, credit, null,
-                null);
+                null, null, null);
     }
 }

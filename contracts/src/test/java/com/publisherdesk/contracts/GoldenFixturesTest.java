@@ -49,6 +49,22 @@ class GoldenFixturesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> everyVariantMatchesItsGoldenFixtureIsValidUnderItsSchemaAndReadsBack() {
+        return SampleEvents.variants().entrySet().stream().map(variant -> {
+            EventType<?> type = variant.getValue().getKey();
+            String fixture = type.name() + "." + variant.getKey();
+            return DynamicTest.dynamicTest(fixture, () -> {
+                assertMatchesGolden(fixture, variant.getValue().getValue());
+                JsonNode golden = mapper.readTree(GOLDEN.resolve(fixture + ".json").toFile());
+                Set<ValidationMessage> errors = schema(type).validate(golden);
+                assertTrue(errors.isEmpty(), () -> fixture + " violates its schema: " + errors);
+                assertEquals(golden, mapper.valueToTree(mapper.treeToValue(golden, type.payload())),
+                        "reading and writing back changes " + fixture);
+            });
+        });
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyEventTypeHasASampleAndASchema() {
         return Events.ALL.stream().map(type -> DynamicTest.dynamicTest(type.name(), () -> {
             assertTrue(SampleEvents.all().containsKey(type), "no sample for " + type.name());
@@ -58,13 +74,17 @@ class GoldenFixturesTest {
     }
 
     private void assertMatchesGolden(EventType<?> type, Object sample) throws IOException {
+        assertMatchesGolden(type.name(), sample);
+    }
+
+    private void assertMatchesGolden(String name, Object sample) throws IOException {
         JsonNode actual = mapper.valueToTree(sample);
-        Path fixture = GOLDEN.resolve(type.name() + ".json");
+        Path fixture = GOLDEN.resolve(name + ".json");
         if (!Files.exists(fixture) && Boolean.getBoolean("golden.write")) {
             Files.writeString(fixture, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n");
         }
         assertTrue(Files.exists(fixture), "missing golden fixture " + fixture);
-        assertEquals(mapper.readTree(fixture.toFile()), actual, "the wire form of " + type.name() + " changed");
+        assertEquals(mapper.readTree(fixture.toFile()), actual, "the wire form of " + name + " changed");
     }
 
     private JsonSchema schema(EventType<?> type) throws IOException {

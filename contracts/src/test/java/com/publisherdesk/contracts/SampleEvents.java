@@ -52,6 +52,28 @@ final class SampleEvents {
                         "northwind", AT.plusSeconds(86_400), AT.plusSeconds(2))));
     }
 
+    /**
+     * Further shapes of some events (a request of another type, say), each pinned by a fixture of its own named
+     * {@code <type>.<variant>.json}.
+     */
+    static Map<String, Map.Entry<EventType<?>, Object>> variants() {
+        var recipients = new Recipients("Lumière Logiciels SAS", "facturation@lumiere.example",
+                List.of("admin@lumiere.example", "ops@lumiere.example"), "fr");
+        return Map.of(
+                "profile-change", Map.entry(Events.REQUEST_SUBMITTED, new RequestSubmitted(REQUEST_ID, "lumiere",
+                        RequestTypes.PROFILE_CHANGE, AT, AT.plusSeconds(86_400), "admin@lumiere.example", recipients,
+                        null, null, null, new ProfileChangeDetails(List.of(
+                                new FieldChange("contactEmail", "compta@lumiere.example",
+                                        "facturation@lumiere.example"),
+                                new FieldChange("phone", null, "+33 5 56 00 00 00"),
+                                new FieldChange(FieldChange.CREDIT_CONSENT, FieldChange.NOT_GIVEN,
+                                        FieldChange.GIVEN))), null)),
+                "admin-change", Map.entry(Events.REQUEST_SUBMITTED, new RequestSubmitted(REQUEST_ID, "lumiere",
+                        RequestTypes.ADMIN_CHANGE, AT, AT.plusSeconds(86_400), "admin@lumiere.example", recipients,
+                        null, null, null, null, new AdminChangeDetails(AdminChangeDetails.REMOVED,
+                                "ops@lumiere.example"))));
+    }
+
     static RequestSubmitted requestSubmitted() {
         var credit = new CreditRequestDetails("sub-1001", "Alpine Bakery SARL", new BigDecimal("120.00"), "EUR",
                 new DatePeriod(LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-31")),

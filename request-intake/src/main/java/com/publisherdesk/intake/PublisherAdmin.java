@@ -32,6 +32,26 @@ public class PublisherAdmin extends PanacheEntityBase {
         return count("publisherId = ?1 and lower(email) = lower(?2)", publisherId, email) > 0;
     }
 
+    /** The administrator of {@code publisherId} with this email, compared case-insensitively. */
+    public static java.util.Optional<PublisherAdmin> of(String publisherId, String email) {
+        return find("publisherId = ?1 and lower(email) = lower(?2)", publisherId, email).firstResultOptional();
+    }
+
+    /** The administrators of a publisher, by email. */
+    public static List<PublisherAdmin> ofPublisher(String publisherId) {
+        return list("publisherId = ?1 order by email", publisherId);
+    }
+
+    /** Makes {@code email} (lower case) an administrator of {@code publisherId} from {@code at}. */
+    public static PublisherAdmin add(String publisherId, String email, Instant at) {
+        PublisherAdmin admin = new PublisherAdmin();
+        admin.publisherId = publisherId;
+        admin.email = email.toLowerCase(java.util.Locale.ROOT);
+        admin.addedAt = at;
+        admin.persist();
+        return admin;
+    }
+
     public static List<String> emailsOf(String publisherId) {
         return find("publisherId = ?1 order by email", publisherId).<PublisherAdmin>list().stream()
                 .map(admin -> admin.email).toList();

@@ -10,7 +10,9 @@ public enum RequestStatus {
     AWAITING_AUTHORIZATION("awaiting-authorization", 2),
     CONFIRMED("confirmed", 3),
     APPROVED("approved", 3),
-    DENIED("denied", 3);
+    DENIED("denied", 3),
+    /** A change to the publisher's own account (profile, administrators), applied when it was filed. */
+    COMPLETED("completed", 3);
 
     private final String wire;
     private final int stage;

@@ -45,9 +45,26 @@ public class EmailComposer {
     /** The subject, plain-text and HTML parts of an email. */
     public Composed compose(NotifiedRequest request, Email email) {
         String language = LOCALES.containsKey(request.language) ? request.language : "en";
+        if (AccountChangeContent.isAbout(request.type)) {
+            return composeAccountChange(request, language);
+        }
         EmailContent content = content(request, email, language);
         String name = email.kind.wire() + "_" + language;
         return new Composed(subject(email.kind, content, language),
+                templates.getTemplate(name + ".txt").data("m", content).render(),
+                templates.getTemplate(name + ".html").data("m", content).render());
+    }
+
+    /** A change to the account was applied when it was filed: its one email says what changed, and by whom. */
+    private Composed composeAccountChange(NotifiedRequest request, String language) {
+        String id = request.requestId.toString();
+        AccountChange change = read(request.details, AccountChange.class);
+        AccountChangeContent content = AccountChangeContent.of(change != null ? change
+                : new AccountChange(null, null, null), language,
+                request.publisherName, id, TYPES.get(language).getOrDefault(request.type, request.type),
+                instant(request.submittedAt, LOCALES.get(language)));
+        String name = "account-change_" + language;
+        return new Composed("[Publisher Desk #" + content.reference() + "] " + content.subject(language),
                 templates.getTemplate(name + ".txt").data("m", content).render(),
                 templates.getTemplate(name + ".html").data("m", content).render());
     }

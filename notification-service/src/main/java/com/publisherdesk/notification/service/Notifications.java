@@ -15,6 +15,7 @@ import com.publisherdesk.contracts.SubscriptionNotConfirmed;
 import com.publisherdesk.notification.Email;
 import com.publisherdesk.notification.EmailKind;
 import com.publisherdesk.notification.NotifiedRequest;
+import com.publisherdesk.notification.mail.AccountChange;
 import com.publisherdesk.notification.mail.EmailSender;
 import com.publisherdesk.notification.mail.ResultDetails;
 
@@ -52,8 +53,7 @@ public class Notifications {
             request.ccAddresses = String.join(",", event.recipients().cc());
             request.submittedAt = event.submittedAt();
             request.acknowledgementDueBy = event.acknowledgementDueBy();
-            request.details = event.credit() != null ? json(event.credit())
-                    : event.subscriptionValidation() != null ? json(event.subscriptionValidation()) : null;
+            request.details = details(event);
             deadlines.startClock(request);
             request.persist();
         }
@@ -91,6 +91,20 @@ public class Notifications {
         if (Email.owe(requestId, kind, outcome, result)) {
             sender.wakeAfterCommit(transactions);
         }
+    }
+
+    /** What the acknowledgement summarizes: the credit, the validation, or the change made to the account. */
+    private static String details(RequestSubmitted event) {
+        if (event.credit() != null) {
+            return json(event.credit());
+        }
+        if (event.subscriptionValidation() != null) {
+            return json(event.subscriptionValidation());
+        }
+        if (event.profileChange() != null || event.adminChange() != null) {
+            return json(new AccountChange(event.submittedBy(), event.profileChange(), event.adminChange()));
+        }
+        return null;
     }
 
     private static ResultDetails details(PolicyRuling ruling) {

@@ -1,0 +1,76 @@
+package com.publisherdesk.intake.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import com.publisherdesk.intake.service.Administrators;
+import com.publisherdesk.kit.access.CurrentCaller;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+/** A publisher's administrators add and remove co-administrators; a change takes effect at once. */
+@Path("/v1/publishers/{publisherId}/admins")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+    private final Administrators administrators;
+    private final CurrentCaller caller;
+
+    public AdminResource(Administrators administrators, CurrentCaller caller) {
+        this.administrators = administrators;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "The account's administrators")
+    public List<AdminView> list(@PathParam("publisherId") String publisherId) {
+        return administrators.list(publisherId);
+    }
+
+    @GET
+    @Path("/{email}")
+    @Operation(summary = "One administrator", description = "404 when this email is not an administrator.")
+    public AdminView get(@PathParam("publisherId") String publisherId,
+            @PathParam("email") @Size(max = 320) String email) {
+        return administrators.find(publisherId, email);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a co-administrator", description = "201 with its Location when added, 200 when it "
+            + "already was one. Audited, filed as an admin-change request and emailed to every administrator.")
+    public Response add(@PathParam("publisherId") String publisherId, @NotNull @Valid AdminBody body) {
+        Administrators.Added added = administrators.add(publisherId, body.email(), caller.email());
+        if (!added.created()) {
+            return Response.ok(added.admin()).build();
+        }
+        URI location = UriBuilder.fromResource(AdminResource.class).path("{email}")
+                .build(publisherId, added.admin().email());
+        return Response.created(location).entity(added.admin()).build();
+    }
+
+    @DELETE
+    @Path("/{email}")
+    @Operation(summary = "Remove an administrator", description = "204; 404 when not an administrator, 409 for the "
+            + "last one. Audited, filed as an admin-change request and emailed to every administrator and to the "
+            + "one removed.")
+    public Response remove(@PathParam("publisherId") String publisherId,
+            @PathParam("email") @Size(max = 320) String email) {
+        administrators.remove(publisherId, email, caller.email());
+        return Response.noContent().build();
+    }
+}

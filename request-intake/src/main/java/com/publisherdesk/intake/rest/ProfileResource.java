@@ -1,0 +1,55 @@
+package com.publisherdesk.intake.rest;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import com.publisherdesk.intake.service.Profiles;
+import com.publisherdesk.kit.access.CurrentCaller;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** A publisher's administrators read and change the account's profile. */
+@Path("/v1/publishers/{publisherId}/profile")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProfileResource {
+
+    private final Profiles profiles;
+    private final CurrentCaller caller;
+
+    public ProfileResource(Profiles profiles, CurrentCaller caller) {
+        this.profiles = profiles;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "The account's profile", description = "Its ETag is needed to change it.")
+    public Response get(@PathParam("publisherId") String publisherId) {
+        return answer(profiles.read(publisherId));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the account's profile", description = "The whole profile, with the ETag it was read "
+            + "with in If-Match: 428 without it, 412 when the profile changed meanwhile (nothing is changed then). "
+            + "Applied at once, audited, filed as a profile-change request and emailed to the contact and every "
+            + "administrator. Answers the new profile and its ETag.")
+    public Response put(@PathParam("publisherId") String publisherId,
+            @Parameter(description = "The ETag of the profile the change was made against") @HeaderParam("If-Match")
+            String ifMatch, @NotNull @Valid ProfileBody body) {
+        return answer(profiles.update(publisherId, EntityTags.required(ifMatch), body.toProfile(), caller.email()));
+    }
+
+    private static Response answer(Profiles.Current current) {
+        return Response.ok(current.profile()).tag(EntityTags.of(current.version())).build();
+    }
+}
