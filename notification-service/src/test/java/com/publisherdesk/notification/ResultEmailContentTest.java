@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.publisherdesk.contracts.BillingAddress;
 import com.publisherdesk.contracts.CreditApproved;
+import com.publisherdesk.contracts.CreditAwaitingAuthorization;
 import com.publisherdesk.contracts.CreditDenied;
 import com.publisherdesk.contracts.CreditRequestDetails;
 import com.publisherdesk.contracts.CreditReviewRequired;
@@ -104,6 +105,35 @@ class ResultEmailContentTest {
         assertTrue(email.text().contains(words), email.text());
         assertTrue(email.html().contains("lang=\"" + language + "\"") && email.html().contains(id), email.html());
         assertTrue(!email.text().contains("address-mismatch"), "the reason code must not reach the publisher");
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Your authorization is needed for your credit request | has no standing consent on record",
+        "fr | Votre autorisation est nécessaire pour votre demande d'avoir | pas de consentement permanent" })
+    void shouldAskOnceForTheAuthorizationOfACreditApprovedWithoutConsentThenSendTheResult(String language,
+            String subject, String words) {
+        String id = UUID.randomUUID().toString();
+        send(Events.REQUEST_SUBMITTED, id, request(id, language, false));
+        CreditAwaitingAuthorization waiting = new CreditAwaitingAuthorization(id, "northwind", "sub-1001", RULING,
+                new BigDecimal("120.00"), "EUR", Instant.now());
+        send(Events.CREDIT_AWAITING_AUTHORIZATION, id, waiting);
+        send(Events.CREDIT_AWAITING_AUTHORIZATION, id, waiting);
+        send(Events.CREDIT_APPROVED, id, new CreditApproved(id, "northwind", "sub-1001", RULING, "CN-2026-000778",
+                new BigDecimal("120.00"), "EUR", Instant.now()));
+
+        List<MailboxEmail> emails = await().atMost(Duration.ofSeconds(30))
+                .until(() -> new Mailbox(mailboxUrl).about(id), found -> found.size() == 3);
+        String askingId = "<" + id + ".authorization@publisherdesk>";
+        MailboxEmail asking = emails.stream().filter(e -> e.messageId().equals(askingId)).findFirst()
+                .orElseThrow(() -> new AssertionError(emails.toString()));
+        assertEquals("[Publisher Desk #" + id.substring(0, 8) + "] " + subject, asking.subject());
+        assertTrue(asking.text().contains(words), asking.text());
+        assertTrue(asking.text().contains("POST http") && asking.text().contains("/v1/publishers/northwind/requests/"
+                + id + "/credit-authorization") && asking.text().contains("120"), asking.text());
+        assertTrue(emails.stream().allMatch(e -> e.deliveries() == 1), emails::toString);
+        assertTrue(emails.stream().anyMatch(e -> e.messageId().equals("<" + id + ".result@publisherdesk>")),
+                emails::toString);
     }
 
     private <T> void send(EventType<T> type, String id, T payload) {

@@ -91,7 +91,7 @@ class CreditRequestEndToEndIT {
     }
 
     @Test
-    void shouldWaitForTheAuthorizationOfAPublisherWithoutConsentThenIssueTheCreditOnceAndWriteInFrench() {
+    void shouldAskForTheAuthorizationOfAPublisherWithoutConsentThenIssueTheCreditOnceAndWriteInFrench() {
         String id = file("lumiere", credit("sub-2001", "Brasserie du Port", "20.00", "EUR"));
 
         await().atMost(SETTLE).untilAsserted(() -> desk.asAdminOf("lumiere")
@@ -99,10 +99,14 @@ class CreditRequestEndToEndIT {
                 .then().statusCode(200).body("status", equalTo("awaiting-authorization"),
                         "timeline.step", hasItems("submitted", "validated", "decided")));
         assertEquals(Events.CREDIT_AWAITING_AUTHORIZATION.name(), decisionType(id));
-        List<MailboxEmail> acknowledgement = emails(id, 1);
-        assertTrue(acknowledgement.get(0).subject().contains("Nous avons bien reçu votre demande d'avoir")
-                && acknowledgement.get(0).to().equals(List.of("facturation@lumiere.example")),
-                acknowledgement::toString);
+        List<MailboxEmail> beforeAuthorization = emails(id, 2);
+        assertTrue(beforeAuthorization.stream().anyMatch(e -> e.subject().contains(
+                "Nous avons bien reçu votre demande d'avoir") && e.to().equals(List.of("facturation@lumiere.example"))),
+                beforeAuthorization::toString);
+        assertTrue(beforeAuthorization.stream().anyMatch(e -> e.subject().contains(
+                "Votre autorisation est nécessaire pour votre demande d'avoir")
+                && e.text().contains("/v1/publishers/lumiere/requests/" + id + "/credit-authorization")),
+                beforeAuthorization::toString);
 
         desk.asAdminOf("lumiere")
                 .when().post(intake() + "/v1/publishers/lumiere/requests/" + id + "/credit-authorization")
@@ -112,7 +116,7 @@ class CreditRequestEndToEndIT {
                 .get(intake() + "/v1/publishers/lumiere/requests/" + id)
                 .then().statusCode(200).body("status", equalTo("approved"),
                         "timeline.step", hasItems("authorization-recorded", "credit-note-issued", "result-emailed")));
-        List<MailboxEmail> emails = emails(id, 2);
+        List<MailboxEmail> emails = emails(id, 3);
         assertTrue(emails.stream().allMatch(e -> e.deliveries() == 1), emails::toString);
         assertTrue(emails.stream().anyMatch(e -> e.subject().contains("Décision sur votre demande d'avoir")
                 && e.text().contains("est acceptée. L'avoir CN-")),

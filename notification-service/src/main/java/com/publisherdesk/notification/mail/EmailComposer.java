@@ -37,9 +37,11 @@ public class EmailComposer {
                     "modification des co-administrateurs"));
 
     private final Engine templates;
+    private final String apiUrl;
 
-    public EmailComposer(Engine templates) {
+    public EmailComposer(Engine templates, MailConfig config) {
         this.templates = templates;
+        this.apiUrl = config.apiUrl().replaceAll("/+$", "");
     }
 
     /** The subject, plain-text and HTML parts of an email. */
@@ -75,10 +77,14 @@ public class EmailComposer {
         if (kind == EmailKind.ACKNOWLEDGEMENT) {
             return prefix + (french ? "Nous avons bien reçu votre " : "We received your ") + content.requestType();
         }
+        if (kind == EmailKind.AUTHORIZATION) {
+            return prefix + (french ? "Votre autorisation est nécessaire pour votre "
+                    : "Your authorization is needed for your ") + content.requestType();
+        }
         return prefix + (french ? "Décision sur votre " : "Decision on your ") + content.requestType();
     }
 
-    private static EmailContent content(NotifiedRequest request, Email email, String language) {
+    private EmailContent content(NotifiedRequest request, Email email, String language) {
         Locale locale = LOCALES.get(language);
         CreditRequestDetails credit = RequestTypes.CREDIT.equals(request.type)
                 ? read(request.details, CreditRequestDetails.class) : null;
@@ -97,7 +103,9 @@ public class EmailComposer {
                 credit == null ? null : credit.reasonCode(), instant(request.submittedAt, locale), email.outcome,
                 result == null ? null : result.creditNoteNumber(),
                 result == null || result.amount() == null ? null : money(result.amount(), result.currency(), locale),
-                result == null ? null : result.explanationIn(language));
+                result == null ? null : result.explanationIn(language),
+                email.kind != EmailKind.AUTHORIZATION ? null : apiUrl + "/v1/publishers/" + request.publisherId
+                        + "/requests/" + id + "/credit-authorization");
     }
 
     static String money(BigDecimal amount, String currency, Locale locale) {

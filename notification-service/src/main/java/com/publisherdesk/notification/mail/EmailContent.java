@@ -16,13 +16,15 @@ import io.quarkus.qute.TemplateData;
  * @param billingDate      the billing date, formatted, if any
  * @param reason           the reason given, if any
  * @param submittedAt      when the desk received it, formatted
- * @param outcome          for results: approved, denied or review
+ * @param outcome          for results: approved, denied or review; authorization-needed
  * @param creditNoteNumber for approvals: the credit note issued
  * @param creditAmount     for approvals: the amount credited, formatted
  * @param explanation      for results: the rule that decided, in words
+ * @param authorizationUrl for requests of authorization: where an administrator gives it
  */
 @TemplateData
 public record EmailContent(String publisherName, String requestId, String reference, String requestType,
         String subscriptionId, String customerName, String amount, String period, String billingDate, String reason,
-        String submittedAt, String outcome, String creditNoteNumber, String creditAmount, String explanation) {
+        String submittedAt, String outcome, String creditNoteNumber, String creditAmount, String explanation,
+        String authorizationUrl) {
 }

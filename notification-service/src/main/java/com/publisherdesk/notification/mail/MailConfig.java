@@ -12,6 +12,9 @@ public interface MailConfig {
     /** Where replies to the desk's emails go. */
     String replyTo();
 
+    /** The address publishers call the desk's API at, quoted in emails that ask them to act. */
+    String apiUrl();
+
     /** The longest pause between two attempts at an email. */
     Duration maxBackoff();
 

@@ -23,6 +23,7 @@ public class NotificationEventsConsumer {
         this.inbox = inbox;
         this.requests = EventHandlers.on(Events.REQUEST_SUBMITTED, notifications::onRequestSubmitted);
         this.decisions = EventHandlers.on(Events.CREDIT_APPROVED, notifications::onApproved)
+                .and(Events.CREDIT_AWAITING_AUTHORIZATION, notifications::onAwaitingAuthorization)
                 .and(Events.CREDIT_DENIED, notifications::onDenied)
                 .and(Events.CREDIT_REVIEW_REQUIRED, notifications::onReviewRequired);
         this.verdicts = EventHandlers.on(Events.SUBSCRIPTION_CONFIRMED, notifications::onConfirmed)

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.publisherdesk.contracts.CreditApproved;
+import com.publisherdesk.contracts.CreditAwaitingAuthorization;
 import com.publisherdesk.contracts.CreditDenied;
 import com.publisherdesk.contracts.CreditReviewRequired;
 import com.publisherdesk.contracts.EventJson;
@@ -24,7 +25,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-/** Records the emails each request is owed: an acknowledgement when it arrives, a result once it is decided. */
+/**
+ * Records the emails each request is owed: an acknowledgement when it arrives, a result once it is decided, and a
+ * request for authorization when an approved credit waits for it.
+ */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
 public class Notifications {
@@ -64,6 +68,13 @@ public class Notifications {
         owe(UUID.fromString(event.requestId()), EmailKind.RESULT, "approved", json(new ResultDetails(
                 event.ruling().ruleId(), event.ruling().explanation(), event.creditNoteNumber(), event.amount(),
                 event.currency(), event.ruling().explanations())));
+    }
+
+    /** The credit note waits for the publisher's authorization: ask for it, once; the result follows it. */
+    public void onAwaitingAuthorization(CreditAwaitingAuthorization event) {
+        owe(UUID.fromString(event.requestId()), EmailKind.AUTHORIZATION, "authorization-needed",
+                json(new ResultDetails(event.ruling().ruleId(), event.ruling().explanation(), null, event.amount(),
+                        event.currency(), event.ruling().explanations())));
     }
 
     /** A subscription validation's answer is its result; a credit's verdict is only a step towards its decision. */
