@@ -100,9 +100,8 @@ class CreditRequestEndToEndIT {
                         "timeline.step", hasItems("submitted", "validated", "decided")));
         assertEquals(Events.CREDIT_AWAITING_AUTHORIZATION.name(), decisionType(id));
         List<MailboxEmail> beforeAuthorization = emails(id, 2);
-        assertTrue(beforeAuthorization.stream().anyMatch(e -> e.subject().contains(
-                "Nous avons bien reçu votre demande d'avoir") && e.to().equals(List.of("facturation@lumiere.example"))),
-                beforeAuthorization::toString);
+        assertTrue(beforeAuthorization.stream().anyMatch(e -> e.to().equals(List.of("facturation@lumiere.example"))
+                && e.subject().contains("Nous avons bien reçu votre demande d'avoir")), beforeAuthorization::toString);
         assertTrue(beforeAuthorization.stream().anyMatch(e -> e.subject().contains(
                 "Votre autorisation est nécessaire pour votre demande d'avoir")
                 && e.text().contains("/v1/publishers/lumiere/requests/" + id + "/credit-authorization")),
