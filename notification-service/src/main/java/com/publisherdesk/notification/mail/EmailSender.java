@@ -138,7 +138,7 @@ public class EmailSender {
             outbox.publish(Events.ACKNOWLEDGEMENT_SENT, requestId, new AcknowledgementSent(requestId,
                     email.messageId, recipients, sentAt, !sentAt.isAfter(request.acknowledgementDueBy)));
             deadlines.acknowledged(request, sentAt);
-        } else {
+        } else if (email.kind == EmailKind.RESULT) {
             outbox.publish(Events.RESULT_SENT, requestId,
                     new ResultSent(requestId, email.messageId, email.outcome, recipients, sentAt));
         }
