@@ -45,6 +45,12 @@ public class Charge extends PanacheEntityBase {
                 subscriptionId, from, to).firstResultOptional();
     }
 
+    /** The charges of a subscription whose billing period overlaps {@code from}..{@code to}, oldest first. */
+    public static java.util.List<Charge> overlapping(String subscriptionId, LocalDate from, LocalDate to) {
+        return list("subscriptionId = ?1 and periodFrom <= ?2 and periodTo >= ?3 order by periodFrom",
+                subscriptionId, to, from);
+    }
+
     public static Optional<Charge> forPeriod(String subscriptionId, LocalDate from, LocalDate to) {
         return find("subscriptionId = ?1 and periodFrom = ?2 and periodTo = ?3", subscriptionId, from, to)
                 .firstResultOptional();

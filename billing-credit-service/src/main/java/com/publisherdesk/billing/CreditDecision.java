@@ -37,17 +37,30 @@ public class CreditDecision extends PanacheEntityBase {
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
 
+    /** What the policy knew when it decided, as JSON; null for decisions recorded before the facts were kept. */
+    @Column
+    public String facts;
+
     /** The ruling as the decision events carry it. */
     public com.publisherdesk.contracts.PolicyRuling ruling() {
         return new com.publisherdesk.contracts.PolicyRuling(ruleId, explanation, policyVersion,
                 explanations == null ? null : read(explanations));
     }
 
-    /** Explanations by language as stored. */
-    public static String json(java.util.Map<String, String> explanations) {
+    /** What the policy knew when it decided; null for decisions recorded before the facts were kept. */
+    public com.publisherdesk.billing.policy.CreditFacts factsSeen() {
         try {
-            return explanations == null ? null
-                    : com.publisherdesk.contracts.EventJson.mapper().writeValueAsString(explanations);
+            return facts == null ? null : com.publisherdesk.contracts.EventJson.mapper().readValue(facts,
+                    com.publisherdesk.billing.policy.CreditFacts.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Stored facts are not JSON", e);
+        }
+    }
+
+    /** Explanations by language, or the facts, as stored. */
+    public static String json(Object value) {
+        try {
+            return value == null ? null : com.publisherdesk.contracts.EventJson.mapper().writeValueAsString(value);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }

@@ -67,6 +67,17 @@ public class CreditNote extends PanacheEntityBase {
                 .map(note -> ((CreditNote) note).amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** The credit notes of a subscription whose period overlaps {@code from}..{@code to}, oldest first. */
+    public static List<CreditNote> overlapping(String subscriptionId, LocalDate from, LocalDate to) {
+        return list("subscriptionId = ?1 and periodFrom <= ?2 and periodTo >= ?3 order by issuedAt", subscriptionId,
+                to, from);
+    }
+
+    /** The credit note issued for a request, if one was. */
+    public static java.util.Optional<CreditNote> ofRequest(UUID requestId) {
+        return find("requestId", requestId).firstResultOptional();
+    }
+
     public static List<CreditNote> ofSubscription(String subscriptionId) {
         return list("subscriptionId = ?1 order by issuedAt", subscriptionId);
     }

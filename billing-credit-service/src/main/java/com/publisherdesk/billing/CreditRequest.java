@@ -48,8 +48,20 @@ public class CreditRequest extends PanacheEntityBase {
     @Column(name = "reason_code")
     public String reasonCode;
 
+    /** The publisher's own words about the reason. */
+    @Column(name = "reason_description")
+    public String reasonDescription;
+
     @Column(name = "submitted_at")
     public Instant submittedAt;
+
+    /** The administrator who filed it (an email address); a support agent never decides a request they filed. */
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    /** When the policy sent it to manual review, if it did. */
+    @Column(name = "in_review_since")
+    public Instant inReviewSince;
 
     /** {@code confirmed} or {@code not-confirmed}, once validation has spoken. */
     public String verdict;
@@ -81,6 +93,26 @@ public class CreditRequest extends PanacheEntityBase {
             request.persist();
         }
         return request;
+    }
+
+    /** The request with this id, locked until the transaction ends, if billing knows it. */
+    public static java.util.Optional<CreditRequest> lockById(UUID requestId) {
+        return findByIdOptional(requestId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Hands the request to a support agent. */
+    public void sendToReview(Instant at) {
+        status = CreditStatus.IN_REVIEW;
+        inReviewSince = at;
+    }
+
+    public boolean isInReview() {
+        return status == CreditStatus.IN_REVIEW;
+    }
+
+    /** Whether {@code email} filed this request (case aside). */
+    public boolean wasFiledBy(String email) {
+        return submittedBy != null && submittedBy.equalsIgnoreCase(email);
     }
 
     /** Whether both halves are here and nothing was decided yet. */

@@ -52,7 +52,7 @@ class GoldenFixturesTest {
     Stream<DynamicTest> everyVariantMatchesItsGoldenFixtureIsValidUnderItsSchemaAndReadsBack() {
         return SampleEvents.variants().entrySet().stream().map(variant -> {
             EventType<?> type = variant.getValue().getKey();
-            String fixture = type.name() + "." + variant.getKey();
+            String fixture = variant.getKey();
             return DynamicTest.dynamicTest(fixture, () -> {
                 assertMatchesGolden(fixture, variant.getValue().getValue());
                 JsonNode golden = mapper.readTree(GOLDEN.resolve(fixture + ".json").toFile());

@@ -53,14 +53,26 @@ final class SampleEvents {
     }
 
     /**
-     * Further shapes of some events (a request of another type, say), each pinned by a fixture of its own named
-     * {@code <type>.<variant>.json}.
+     * Further shapes of some events (a request of another type, a decision by a support agent), each pinned by a
+     * fixture of its own, by fixture name ({@code <type>.<variant>}).
      */
     static Map<String, Map.Entry<EventType<?>, Object>> variants() {
         var recipients = new Recipients("Lumière Logiciels SAS", "facturation@lumiere.example",
                 List.of("admin@lumiere.example", "ops@lumiere.example"), "fr");
-        return Map.of(
-                "profile-change", Map.entry(Events.REQUEST_SUBMITTED, new RequestSubmitted(REQUEST_ID, "lumiere",
+        var review = new AgentReview("agent@desk.example", AgentReview.APPROVED,
+                "Confirmed the outage with the customer's incident ticket; the amount matches four days.", AT);
+        var denial = new AgentReview("agent@desk.example", AgentReview.DENIED,
+                "The outage was on the customer's side, not the publisher's service.", AT);
+        var sentToReview = new PolicyRuling("review-above-threshold", "The amount is above the auto-approval "
+                + "threshold of 500.00; a support agent decides.", "sha256:4a7d1ed4");
+        return Map.ofEntries(
+                variant(Events.CREDIT_APPROVED, "reviewed", new CreditApproved(REQUEST_ID, "northwind", "sub-1002",
+                        sentToReview, "CN-2026-000043", new BigDecimal("800.00"), "USD", AT, review)),
+                variant(Events.CREDIT_AWAITING_AUTHORIZATION, "reviewed", new CreditAwaitingAuthorization(REQUEST_ID,
+                        "northwind", "sub-1002", sentToReview, new BigDecimal("800.00"), "USD", AT, review)),
+                variant(Events.CREDIT_DENIED, "reviewed", new CreditDenied(REQUEST_ID, "northwind", "sub-1002",
+                        sentToReview, AT, denial)),
+                variant(Events.REQUEST_SUBMITTED, "profile-change", new RequestSubmitted(REQUEST_ID, "lumiere",
                         RequestTypes.PROFILE_CHANGE, AT, AT.plusSeconds(86_400), "admin@lumiere.example", recipients,
                         null, null, null, new ProfileChangeDetails(List.of(
                                 new FieldChange("contactEmail", "compta@lumiere.example",
@@ -68,10 +80,16 @@ final class SampleEvents {
                                 new FieldChange("phone", null, "+33 5 56 00 00 00"),
                                 new FieldChange(FieldChange.CREDIT_CONSENT, FieldChange.NOT_GIVEN,
                                         FieldChange.GIVEN))), null)),
-                "admin-change", Map.entry(Events.REQUEST_SUBMITTED, new RequestSubmitted(REQUEST_ID, "lumiere",
+                variant(Events.REQUEST_SUBMITTED, "admin-change", new RequestSubmitted(REQUEST_ID, "lumiere",
                         RequestTypes.ADMIN_CHANGE, AT, AT.plusSeconds(86_400), "admin@lumiere.example", recipients,
                         null, null, null, null, new AdminChangeDetails(AdminChangeDetails.REMOVED,
                                 "ops@lumiere.example"))));
+    }
+
+    /** A variant of {@code type} pinned by the fixture {@code <type>.<name>.json}. */
+    private static Map.Entry<String, Map.Entry<EventType<?>, Object>> variant(EventType<?> type, String name,
+            Object sample) {
+        return Map.entry(type.name() + "." + name, Map.entry(type, sample));
     }
 
     static RequestSubmitted requestSubmitted() {

@@ -19,10 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.publisherdesk.contracts.AcknowledgementSent;
+import com.publisherdesk.contracts.AgentReview;
 import com.publisherdesk.contracts.BillingAddress;
 import com.publisherdesk.contracts.CreditApproved;
 import com.publisherdesk.contracts.CreditDenied;
 import com.publisherdesk.contracts.CreditRequestDetails;
+import com.publisherdesk.contracts.CreditReviewRequired;
 import com.publisherdesk.contracts.DatePeriod;
 import com.publisherdesk.contracts.EventJson;
 import com.publisherdesk.contracts.Events;
@@ -137,6 +139,35 @@ class EmailDeliveryTest {
         MailboxEmail email = awaitEmail(id, "result");
         assertTrue(email.text().contains("refusée") && email.text().contains("contact the publisher"), email.text());
         awaitEmail(id, "acknowledgement");
+    }
+
+    @Test
+    void shouldTellThePublisherOfTheReviewThenSendOneResultEmailQuotingTheAgentsNote() {
+        String id = UUID.randomUUID().toString();
+        PolicyRuling review = new PolicyRuling("review-above-threshold", "Above the threshold.", "sha256:1");
+        send(Events.REQUEST_SUBMITTED, id, request(id, "en"));
+        send(Events.CREDIT_REVIEW_REQUIRED, id, new CreditReviewRequired(id, "northwind", "sub-1001", review,
+                Instant.now()));
+        MailboxEmail notice = awaitEmail(id, "review");
+        assertTrue(notice.text().contains("handed to a support agent"), notice.text());
+
+        CreditApproved approved = new CreditApproved(id, "northwind", "sub-1001", review, "CN-2026-000099",
+                new BigDecimal("800.00"), "EUR", Instant.now(), new AgentReview("agent@desk.example",
+                        AgentReview.APPROVED, "Outage confirmed with the customer's ticket.", Instant.now()));
+        UUID event = UUID.randomUUID();
+        kafka.produceStrings().fromRecords(List.of(
+                CloudEventRecords.record(Events.CREDIT_APPROVED, id, approved, event),
+                CloudEventRecords.record(Events.CREDIT_APPROVED, id, approved, event),
+                CloudEventRecords.record(Events.CREDIT_APPROVED, id, approved))).awaitCompletion();
+
+        MailboxEmail result = awaitEmail(id, "result");
+        assertTrue(result.text().contains("CN-2026-000099")
+                && result.text().contains("\"Outage confirmed with the customer's ticket.\""), result.text());
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .until(() -> mailbox.about(id).size() == 3);
+        assertEquals(1, mailbox.about(id).stream().filter(e -> e.messageId().contains(".result@")).count());
+        assertEquals(1, notifications.getRecords().stream().filter(r -> id.equals(r.key())
+                && Events.RESULT_SENT.name().equals(new String(r.headers().lastHeader("ce_type").value()))).count());
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import com.publisherdesk.contracts.AgentReview;
 import com.publisherdesk.contracts.BillingAddress;
 import com.publisherdesk.contracts.CreditApproved;
 import com.publisherdesk.contracts.CreditAwaitingAuthorization;
@@ -75,8 +76,15 @@ class ResultEmailContentTest {
         "approved      | fr | Décision sur votre demande d'avoir         | est acceptée. L'avoir CN-2026-000777",
         "denied        | en | Decision on your credit request           | is denied: Because of the rule.",
         "denied        | fr | Décision sur votre demande d'avoir         | est refusée : En raison de la règle.",
-        "review        | en | Decision on your credit request           | was handed to a support agent",
-        "review        | fr | Décision sur votre demande d'avoir         | a été confiée à un agent du support",
+        "approved-by-agent | en | Decision on your credit request | reviewed it and wrote: \"Outage confirmed.\"",
+        "approved-by-agent | fr | Décision sur votre demande d'avoir | l'a examinée et a écrit : "
+                + "« Outage confirmed. »",
+        "denied-by-agent | en | Decision on your credit request | who wrote: \"Not on the publisher's side.\" "
+                + "The customer is invited to contact the publisher directly.",
+        "denied-by-agent | fr | Décision sur votre demande d'avoir | qui a écrit : "
+                + "« Not on the publisher's side. » Le client est invité à contacter directement l'éditeur.",
+        "review        | en | A support agent is reviewing your credit request | was handed to a support agent",
+        "review        | fr | Un agent du support examine votre demande d'avoir | a été confiée à un agent",
         "confirmed     | en | Decision on your subscription validation  | are CONFIRMED",
         "confirmed     | fr | Décision sur votre vérification d'abonnement | sont CONFIRMÉS",
         "not-confirmed | en | Decision on your subscription validation  | are NOT CONFIRMED",
@@ -90,6 +98,12 @@ class ResultEmailContentTest {
                     RULING, "CN-2026-000777", new BigDecimal("120.00"), "EUR", Instant.now()));
             case "denied" -> send(Events.CREDIT_DENIED, id,
                     new CreditDenied(id, "northwind", "sub-1001", RULING, Instant.now()));
+            case "approved-by-agent" -> send(Events.CREDIT_APPROVED, id, new CreditApproved(id, "northwind",
+                    "sub-1001", RULING, "CN-2026-000778", new BigDecimal("800.00"), "EUR", Instant.now(),
+                    new AgentReview("agent@desk.example", AgentReview.APPROVED, "Outage confirmed.", Instant.now())));
+            case "denied-by-agent" -> send(Events.CREDIT_DENIED, id, new CreditDenied(id, "northwind", "sub-1001",
+                    RULING, Instant.now(), new AgentReview("agent@desk.example", AgentReview.DENIED,
+                            "Not on the publisher's side.", Instant.now())));
             case "review" -> send(Events.CREDIT_REVIEW_REQUIRED, id,
                     new CreditReviewRequired(id, "northwind", "sub-1001", RULING, Instant.now()));
             case "confirmed" -> send(Events.SUBSCRIPTION_CONFIRMED, id, new SubscriptionConfirmed(id, "northwind",
@@ -98,7 +112,7 @@ class ResultEmailContentTest {
                     "sub-1002", "address-mismatch", Instant.now(), RequestTypes.SUBSCRIPTION_VALIDATION));
         }
 
-        String messageId = "<" + id + ".result@publisherdesk>";
+        String messageId = "<" + id + (outcome.equals("review") ? ".review" : ".result") + "@publisherdesk>";
         MailboxEmail email = await().atMost(Duration.ofSeconds(30)).until(() -> new Mailbox(mailboxUrl).about(id)
                 .stream().filter(e -> messageId.equals(e.messageId())).findFirst(), Optional::isPresent).orElseThrow();
         assertEquals("[Publisher Desk #" + id.substring(0, 8) + "] " + subject, email.subject());

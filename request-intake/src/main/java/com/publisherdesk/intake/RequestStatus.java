@@ -6,13 +6,14 @@ public enum RequestStatus {
     SUBMITTED("submitted", 0),
     VALIDATED("validated", 1),
     NOT_CONFIRMED("not-confirmed", 1),
+    /** A support agent decides; an agent's approval moves it on to awaiting-authorization or approved. */
     IN_REVIEW("in-review", 2),
-    AWAITING_AUTHORIZATION("awaiting-authorization", 2),
-    CONFIRMED("confirmed", 3),
-    APPROVED("approved", 3),
-    DENIED("denied", 3),
+    AWAITING_AUTHORIZATION("awaiting-authorization", 3),
+    CONFIRMED("confirmed", 4),
+    APPROVED("approved", 4),
+    DENIED("denied", 4),
     /** A change to the publisher's own account (profile, administrators), applied when it was filed. */
-    COMPLETED("completed", 3);
+    COMPLETED("completed", 4);
 
     private final String wire;
     private final int stage;

@@ -3,6 +3,7 @@ package com.publisherdesk.intake;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
@@ -18,7 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.publisherdesk.contracts.AcknowledgementSent;
+import com.publisherdesk.contracts.AgentReview;
 import com.publisherdesk.contracts.CreditApproved;
+import com.publisherdesk.contracts.CreditAwaitingAuthorization;
+import com.publisherdesk.contracts.CreditDenied;
+import com.publisherdesk.contracts.CreditReviewRequired;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.PolicyRuling;
 import com.publisherdesk.contracts.ResultSent;
@@ -95,6 +100,50 @@ class RequestTimelineTest {
                 .get("/v1/publishers/northwind/requests/{id}", id).then()
                 .body("timeline.step", contains("submitted", "validated", "decided", "credit-note-issued"),
                         "status", equalTo("approved")));
+    }
+
+    @Test
+    void shouldShowTheAgentsReviewBeforeTheDecisionAndMoveOnFromInReview() {
+        String approvedId = file();
+        String waitingId = file();
+        String deniedId = file();
+        Instant now = Instant.now();
+        PolicyRuling ruling = new PolicyRuling("review-above-threshold", "Above the threshold.", "sha256:abc");
+        AgentReview approval = new AgentReview("agent@desk.example", AgentReview.APPROVED, "Outage confirmed.",
+                now.plusMillis(5));
+        AgentReview denial = new AgentReview("agent@desk.example", AgentReview.DENIED, "Not the publisher's fault.",
+                now.plusMillis(5));
+        for (String id : List.of(approvedId, waitingId, deniedId)) {
+            kafka.produceStrings().fromRecords(CloudEventRecords.record(Events.CREDIT_REVIEW_REQUIRED, id,
+                    new CreditReviewRequired(id, "northwind", "sub-1001", ruling, now))).awaitCompletion();
+        }
+        kafka.produceStrings().fromRecords(List.of(
+                CloudEventRecords.record(Events.CREDIT_APPROVED, approvedId, new CreditApproved(approvedId,
+                        "northwind", "sub-1001", ruling, "CN-2026-000003", new BigDecimal("800.00"), "EUR",
+                        now.plusMillis(5), approval)),
+                CloudEventRecords.record(Events.CREDIT_AWAITING_AUTHORIZATION, waitingId,
+                        new CreditAwaitingAuthorization(waitingId, "northwind", "sub-1001", ruling,
+                                new BigDecimal("800.00"), "EUR", now.plusMillis(5), approval)),
+                CloudEventRecords.record(Events.CREDIT_DENIED, deniedId, new CreditDenied(deniedId, "northwind",
+                        "sub-1001", ruling, now.plusMillis(5), denial))));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Admins.given("northwind")
+                .get("/v1/publishers/northwind/requests/{id}", approvedId).then().statusCode(200)
+                .body("status", equalTo("approved"),
+                        "timeline.step", contains("submitted", "decided", "reviewed", "decided", "credit-note-issued"),
+                        "timeline.find { it.step == 'reviewed' }.description", containsString("Outage confirmed."),
+                        "timeline.find { it.step == 'reviewed' }.description", containsString("approved"),
+                        "timeline.find { it.step == 'reviewed' }.cause", equalTo("support agent agent@desk.example")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Admins.given("northwind")
+                .get("/v1/publishers/northwind/requests/{id}", waitingId).then().statusCode(200)
+                .body("status", equalTo("awaiting-authorization"),
+                        "timeline.step", contains("submitted", "decided", "reviewed", "decided")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Admins.given("northwind")
+                .get("/v1/publishers/northwind/requests/{id}", deniedId).then().statusCode(200)
+                .body("status", equalTo("denied"),
+                        "timeline.step", contains("submitted", "decided", "reviewed", "decided"),
+                        "timeline[3].description", containsString("Not the publisher's fault."),
+                        "timeline[3].description", containsString("contact the publisher directly")));
     }
 
     @Test

@@ -67,7 +67,7 @@ public class LedgerResource {
     public record CreditNoteView(String number, UUID requestId, String subscriptionId, LocalDate periodFrom,
             LocalDate periodTo, BigDecimal amount, String currency, Instant issuedAt) {
 
-        static CreditNoteView of(CreditNote note) {
+        public static CreditNoteView of(CreditNote note) {
             return new CreditNoteView(note.number, note.requestId, note.subscriptionId, note.periodFrom, note.periodTo,
                     note.amount, note.currency, note.issuedAt);
         }

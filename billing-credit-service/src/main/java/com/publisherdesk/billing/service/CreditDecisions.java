@@ -13,10 +13,12 @@ import com.publisherdesk.billing.Charge;
 import com.publisherdesk.billing.CreditDecision;
 import com.publisherdesk.billing.CreditNote;
 import com.publisherdesk.billing.CreditRequest;
+import com.publisherdesk.billing.CreditReview;
 import com.publisherdesk.billing.CreditStatus;
 import com.publisherdesk.billing.policy.CreditFacts;
 import com.publisherdesk.billing.policy.CreditPolicy;
 import com.publisherdesk.billing.policy.PolicyRuling;
+import com.publisherdesk.contracts.AgentReview;
 import com.publisherdesk.contracts.CreditApproved;
 import com.publisherdesk.contracts.CreditAuthorized;
 import com.publisherdesk.contracts.CreditAwaitingAuthorization;
@@ -66,7 +68,8 @@ public class CreditDecisions {
         request.noteAuthorization(event.authorization());
         if (request.status == CreditStatus.AWAITING_AUTHORIZATION) {
             CreditDecision decision = CreditDecision.findById(request.requestId);
-            issue(request, decision.ruling(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+            issue(request, decision.ruling(), CreditReview.of(request.requestId),
+                    Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         }
     }
 
@@ -90,13 +93,29 @@ public class CreditDecisions {
         if (!request.isReadyToDecide()) {
             return;
         }
-        PolicyRuling ruling = policy.decide(factsOf(request));
+        CreditFacts facts = factsOf(request);
+        PolicyRuling ruling = policy.decide(facts);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        record(request, ruling, now);
+        record(request, ruling, facts, now);
         switch (ruling.outcome()) {
-            case APPROVED -> approve(request, ruling, now);
-            case DENIED -> deny(request, ruling, now);
+            case APPROVED -> approve(request, contract(ruling), null, now);
+            case DENIED -> deny(request, contract(ruling), null, now);
             case REVIEW -> sendToReview(request, ruling, now);
+        }
+    }
+
+    /**
+     * A support agent decided a request in review: an approval takes the approved path (the credit note issued once
+     * the publisher's authorization is on record), a denial the denial path; either carries the agent's review and
+     * the rule that sent the request to review.
+     */
+    public void decideAfterReview(CreditRequest request, CreditReview review) {
+        com.publisherdesk.contracts.PolicyRuling ruling = CreditDecision.<CreditDecision>findById(request.requestId)
+                .ruling();
+        if (AgentReview.APPROVED.equals(review.outcome)) {
+            approve(request, ruling, review.contract(), review.reviewedAt);
+        } else {
+            deny(request, ruling, review.contract(), review.reviewedAt);
         }
     }
 
@@ -112,38 +131,41 @@ public class CreditDecisions {
     }
 
     /** Issues the credit note when the publisher's authorization is on record; otherwise the approval waits for it. */
-    private void approve(CreditRequest request, PolicyRuling ruling, Instant now) {
+    private void approve(CreditRequest request, com.publisherdesk.contracts.PolicyRuling ruling, AgentReview review,
+            Instant now) {
         if (request.isAuthorized()) {
-            issue(request, contract(ruling), now);
+            issue(request, ruling, review, now);
             return;
         }
         request.status = CreditStatus.AWAITING_AUTHORIZATION;
         outbox.publish(Events.CREDIT_AWAITING_AUTHORIZATION, request.requestId.toString(),
                 new CreditAwaitingAuthorization(request.requestId.toString(), request.publisherId,
-                        request.subscriptionId, contract(ruling), request.amount, request.currency, now));
+                        request.subscriptionId, ruling, request.amount, request.currency, now, review));
     }
 
-    private void issue(CreditRequest request, com.publisherdesk.contracts.PolicyRuling ruling, Instant now) {
+    private void issue(CreditRequest request, com.publisherdesk.contracts.PolicyRuling ruling, AgentReview review,
+            Instant now) {
         request.status = CreditStatus.APPROVED;
         CreditNote note = CreditNote.issue(request, now);
         outbox.publish(Events.CREDIT_APPROVED, request.requestId.toString(), new CreditApproved(
                 request.requestId.toString(), request.publisherId, request.subscriptionId, ruling, note.number,
-                note.amount, note.currency, now));
+                note.amount, note.currency, now, review));
     }
 
-    private void deny(CreditRequest request, PolicyRuling ruling, Instant now) {
+    private void deny(CreditRequest request, com.publisherdesk.contracts.PolicyRuling ruling, AgentReview review,
+            Instant now) {
         request.status = CreditStatus.DENIED;
         outbox.publish(Events.CREDIT_DENIED, request.requestId.toString(), new CreditDenied(
-                request.requestId.toString(), request.publisherId, request.subscriptionId, contract(ruling), now));
+                request.requestId.toString(), request.publisherId, request.subscriptionId, ruling, now, review));
     }
 
     private void sendToReview(CreditRequest request, PolicyRuling ruling, Instant now) {
-        request.status = CreditStatus.IN_REVIEW;
+        request.sendToReview(now);
         outbox.publish(Events.CREDIT_REVIEW_REQUIRED, request.requestId.toString(), new CreditReviewRequired(
                 request.requestId.toString(), request.publisherId, request.subscriptionId, contract(ruling), now));
     }
 
-    private static void record(CreditRequest request, PolicyRuling ruling, Instant now) {
+    private static void record(CreditRequest request, PolicyRuling ruling, CreditFacts facts, Instant now) {
         CreditDecision decision = new CreditDecision();
         decision.requestId = request.requestId;
         decision.outcome = ruling.outcome().wire();
@@ -152,6 +174,7 @@ public class CreditDecisions {
         decision.explanations = CreditDecision.json(ruling.explanations());
         decision.policyVersion = ruling.version();
         decision.decidedAt = now;
+        decision.facts = CreditDecision.json(facts);
         decision.persist();
     }
 
@@ -171,6 +194,8 @@ public class CreditDecisions {
         request.periodTo = credit.creditPeriod().to();
         request.billingDate = credit.billingDate();
         request.reasonCode = credit.reasonCode();
+        request.reasonDescription = credit.description();
         request.submittedAt = event.submittedAt();
+        request.submittedBy = event.submittedBy();
     }
 }

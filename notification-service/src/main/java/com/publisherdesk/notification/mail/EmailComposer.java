@@ -51,7 +51,7 @@ public class EmailComposer {
             return composeAccountChange(request, language);
         }
         EmailContent content = content(request, email, language);
-        String name = email.kind.wire() + "_" + language;
+        String name = (email.kind == EmailKind.REVIEW ? EmailKind.RESULT : email.kind).wire() + "_" + language;
         return new Composed(subject(email.kind, content, language),
                 templates.getTemplate(name + ".txt").data("m", content).render(),
                 templates.getTemplate(name + ".html").data("m", content).render());
@@ -81,6 +81,10 @@ public class EmailComposer {
             return prefix + (french ? "Votre autorisation est nécessaire pour votre "
                     : "Your authorization is needed for your ") + content.requestType();
         }
+        if (kind == EmailKind.REVIEW) {
+            return prefix + (french ? "Un agent du support examine votre " : "A support agent is reviewing your ")
+                    + content.requestType();
+        }
         return prefix + (french ? "Décision sur votre " : "Decision on your ") + content.requestType();
     }
 
@@ -103,7 +107,7 @@ public class EmailComposer {
                 credit == null ? null : credit.reasonCode(), instant(request.submittedAt, locale), email.outcome,
                 result == null ? null : result.creditNoteNumber(),
                 result == null || result.amount() == null ? null : money(result.amount(), result.currency(), locale),
-                result == null ? null : result.explanationIn(language),
+                result == null ? null : result.explanationIn(language), result == null ? null : result.reviewNote(),
                 email.kind != EmailKind.AUTHORIZATION ? null : apiUrl + "/v1/publishers/" + request.publisherId
                         + "/requests/" + id + "/credit-authorization");
     }

@@ -3,6 +3,7 @@ package com.publisherdesk.notification.service;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.publisherdesk.contracts.AgentReview;
 import com.publisherdesk.contracts.CreditApproved;
 import com.publisherdesk.contracts.CreditAwaitingAuthorization;
 import com.publisherdesk.contracts.CreditDenied;
@@ -67,14 +68,14 @@ public class Notifications {
     public void onApproved(CreditApproved event) {
         owe(UUID.fromString(event.requestId()), EmailKind.RESULT, "approved", json(new ResultDetails(
                 event.ruling().ruleId(), event.ruling().explanation(), event.creditNoteNumber(), event.amount(),
-                event.currency(), event.ruling().explanations())));
+                event.currency(), event.ruling().explanations(), noteOf(event.review()))));
     }
 
     /** The credit note waits for the publisher's authorization: ask for it, once; the result follows it. */
     public void onAwaitingAuthorization(CreditAwaitingAuthorization event) {
         owe(UUID.fromString(event.requestId()), EmailKind.AUTHORIZATION, "authorization-needed",
                 json(new ResultDetails(event.ruling().ruleId(), event.ruling().explanation(), null, event.amount(),
-                        event.currency(), event.ruling().explanations())));
+                        event.currency(), event.ruling().explanations(), noteOf(event.review()))));
     }
 
     /** A subscription validation's answer is its result; a credit's verdict is only a step towards its decision. */
@@ -91,11 +92,13 @@ public class Notifications {
     }
 
     public void onDenied(CreditDenied event) {
-        owe(UUID.fromString(event.requestId()), EmailKind.RESULT, "denied", json(details(event.ruling())));
+        owe(UUID.fromString(event.requestId()), EmailKind.RESULT, "denied", json(details(event.ruling(),
+                noteOf(event.review()))));
     }
 
+    /** A support agent will decide: the publisher is told so; the result email follows the agent's decision. */
     public void onReviewRequired(CreditReviewRequired event) {
-        owe(UUID.fromString(event.requestId()), EmailKind.RESULT, "review", json(details(event.ruling())));
+        owe(UUID.fromString(event.requestId()), EmailKind.REVIEW, "review", json(details(event.ruling(), null)));
     }
 
     private void owe(UUID requestId, EmailKind kind, String outcome, String result) {
@@ -118,8 +121,13 @@ public class Notifications {
         return null;
     }
 
-    private static ResultDetails details(PolicyRuling ruling) {
-        return new ResultDetails(ruling.ruleId(), ruling.explanation(), null, null, null, ruling.explanations());
+    private static ResultDetails details(PolicyRuling ruling, String reviewNote) {
+        return new ResultDetails(ruling.ruleId(), ruling.explanation(), null, null, null, ruling.explanations(),
+                reviewNote);
+    }
+
+    private static String noteOf(AgentReview review) {
+        return review == null ? null : review.note();
     }
 
     private static String json(Object value) {

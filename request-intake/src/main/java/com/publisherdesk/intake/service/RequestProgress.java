@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import com.publisherdesk.contracts.AcknowledgementDeadlineBreached;
 import com.publisherdesk.contracts.AcknowledgementDeadlineWarning;
 import com.publisherdesk.contracts.AcknowledgementSent;
+import com.publisherdesk.contracts.AgentReview;
 import com.publisherdesk.contracts.CreditApproved;
 import com.publisherdesk.contracts.CreditAwaitingAuthorization;
 import com.publisherdesk.contracts.CreditDenied;
@@ -55,8 +56,9 @@ public class RequestProgress {
     public void approved(CreditApproved event) {
         find(event.requestId()).ifPresent(request -> {
             if (request.status != RequestStatus.AWAITING_AUTHORIZATION) {
+                reviewed(request, event.review());
                 TimelineEntry.record(request.id, event.decidedAt(), "decided",
-                        "Approved: " + event.ruling().explanation(), ruling(event.ruling()));
+                        "Approved: " + why(event.ruling(), event.review()), cause(event.ruling(), event.review()));
             }
             request.advanceTo(RequestStatus.APPROVED);
             TimelineEntry.record(request.id, event.decidedAt(), "credit-note-issued", "Credit note "
@@ -66,15 +68,37 @@ public class RequestProgress {
     }
 
     public void awaitingAuthorization(CreditAwaitingAuthorization event) {
+        find(event.requestId()).ifPresent(request -> reviewed(request, event.review()));
         update(event.requestId(), RequestStatus.AWAITING_AUTHORIZATION, event.decidedAt(), "decided",
-                "Approved: " + event.ruling().explanation() + " The credit note of " + event.amount().toPlainString()
-                        + " " + event.currency() + " is issued once you authorize the desk to act on your behalf.",
-                ruling(event.ruling()));
+                "Approved: " + why(event.ruling(), event.review()) + " The credit note of "
+                        + event.amount().toPlainString() + " " + event.currency()
+                        + " is issued once you authorize the desk to act on your behalf.",
+                cause(event.ruling(), event.review()));
     }
 
     public void denied(CreditDenied event) {
+        find(event.requestId()).ifPresent(request -> reviewed(request, event.review()));
         update(event.requestId(), RequestStatus.DENIED, event.decidedAt(), "decided",
-                "Denied: " + event.ruling().explanation(), ruling(event.ruling()));
+                "Denied: " + why(event.ruling(), event.review()) + (event.review() == null ? ""
+                        : " The customer is invited to contact the publisher directly."),
+                cause(event.ruling(), event.review()));
+    }
+
+    /** A support agent decided a request the policy sent to review: their decision and note, before the decision. */
+    private static void reviewed(DeskRequest request, AgentReview review) {
+        if (review != null) {
+            TimelineEntry.record(request.id, review.reviewedAt(), "reviewed", "Reviewed by a support agent ("
+                    + review.reviewer() + "): " + review.outcome() + ". Note: " + review.note(),
+                    "support agent " + review.reviewer());
+        }
+    }
+
+    private static String why(PolicyRuling ruling, AgentReview review) {
+        return review == null ? ruling.explanation() : "a support agent decided: " + review.note();
+    }
+
+    private static String cause(PolicyRuling ruling, AgentReview review) {
+        return review == null ? ruling(ruling) : "support agent " + review.reviewer() + " after " + ruling(ruling);
     }
 
     public void reviewRequired(CreditReviewRequired event) {

@@ -1,0 +1,141 @@
+package com.publisherdesk.billing.service;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.publisherdesk.billing.Charge;
+import com.publisherdesk.billing.CreditDecision;
+import com.publisherdesk.billing.CreditNote;
+import com.publisherdesk.billing.CreditRequest;
+import com.publisherdesk.billing.CreditReview;
+import com.publisherdesk.billing.CreditStatus;
+import com.publisherdesk.billing.rest.ReviewDecisionView;
+import com.publisherdesk.billing.rest.ReviewEvidence;
+import com.publisherdesk.billing.rest.ReviewItem;
+import com.publisherdesk.billing.rest.ReviewPage;
+import com.publisherdesk.contracts.AgentReview;
+import com.publisherdesk.kit.access.Caller;
+import com.publisherdesk.kit.problem.ProblemException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * The manual review queue: credit requests the policy sent to a support agent, their evidence, and the agent's
+ * decision, which is recorded with its state change and its event in one transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class ReviewQueue {
+
+    private final CreditDecisions decisions;
+    private final Clock clock = Clock.systemUTC();
+
+    public ReviewQueue(CreditDecisions decisions) {
+        this.decisions = decisions;
+    }
+
+    /** One page of the requests waiting in review, oldest first; {@code cursor} is the previous page's next. */
+    public ReviewPage page(int limit, String cursor) {
+        List<CreditRequest> rows;
+        if (cursor == null) {
+            rows = CreditRequest.<CreditRequest>find("status = ?1 order by inReviewSince, requestId",
+                    CreditStatus.IN_REVIEW).page(0, limit + 1).list();
+        } else {
+            Cursor after = Cursor.decode(cursor);
+            rows = CreditRequest.<CreditRequest>find("status = ?1 and (inReviewSince > ?2 or (inReviewSince = ?2 "
+                    + "and requestId > ?3)) order by inReviewSince, requestId", CreditStatus.IN_REVIEW,
+                    after.inReviewSince(), after.requestId()).page(0, limit + 1).list();
+        }
+        List<CreditRequest> page = rows.stream().limit(limit).toList();
+        if (page.isEmpty()) {
+            return new ReviewPage(List.of(), null);
+        }
+        Map<UUID, CreditDecision> rulings = CreditDecision.<CreditDecision>list("requestId in ?1",
+                page.stream().map(r -> r.requestId).toList()).stream()
+                .collect(Collectors.toMap(d -> d.requestId, Function.identity()));
+        List<ReviewItem> items = page.stream()
+                .map(r -> ReviewItem.of(r, rulings.containsKey(r.requestId) ? rulings.get(r.requestId).ruleId : null))
+                .toList();
+        CreditRequest last = page.get(page.size() - 1);
+        return new ReviewPage(items, rows.size() > limit ? new Cursor(last.inReviewSince, last.requestId).encode()
+                : null);
+    }
+
+    /**
+     * A request in review with its evidence (the credit notes are those issued over the periods of its charges); 404
+     * when billing does not know it or it is not in review.
+     */
+    public ReviewEvidence evidence(UUID requestId) {
+        CreditRequest request = CreditRequest.<CreditRequest>findByIdOptional(requestId)
+                .filter(CreditRequest::isInReview).orElseThrow(ReviewQueue::notInQueue);
+        List<Charge> charges = Charge.overlapping(request.subscriptionId, request.periodFrom, request.periodTo);
+        var from = charges.stream().map(c -> c.periodFrom).min(Comparator.naturalOrder()).orElse(request.periodFrom);
+        var to = charges.stream().map(c -> c.periodTo).max(Comparator.naturalOrder()).orElse(request.periodTo);
+        return ReviewEvidence.of(request, CreditDecision.findById(requestId), charges,
+                CreditNote.overlapping(request.subscriptionId, from, to));
+    }
+
+    /**
+     * Records {@code agent}'s decision on a request in review and takes it down the approved or the denial path.
+     * Refused with 403 when the agent filed the request, 409 when an agent already decided it, 404 when it was never
+     * in review.
+     *
+     * @param approve whether the agent approves the credit
+     * @param note    the agent's reasons
+     */
+    public ReviewDecisionView decide(UUID requestId, Caller agent, boolean approve, String note) {
+        CreditRequest request = CreditRequest.lockById(requestId).orElseThrow(ReviewQueue::notInQueue);
+        CreditReview earlier = CreditReview.findById(requestId);
+        if (earlier == null && !request.isInReview()) {
+            throw notInQueue();
+        }
+        if (request.wasFiledBy(agent.email())) {
+            throw new ProblemException(403, "four-eyes", "Another agent must decide this request",
+                    "You filed this request yourself; another support agent must decide it.");
+        }
+        if (earlier != null) {
+            throw new ProblemException(409, "already-decided", "Already decided", "This request was already "
+                    + earlier.outcome + " by a support agent at " + earlier.reviewedAt + ".");
+        }
+        CreditReview review = CreditReview.record(requestId, agent.email(),
+                approve ? AgentReview.APPROVED : AgentReview.DENIED, note,
+                Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        decisions.decideAfterReview(request, review);
+        return new ReviewDecisionView(requestId, review.outcome, request.status.name().toLowerCase().replace('_', '-'),
+                review.reviewer, review.note, review.reviewedAt,
+                CreditNote.ofRequest(requestId).map(n -> n.number).orElse(null));
+    }
+
+    private static ProblemException notInQueue() {
+        return ProblemException.notFound("A credit request in review with this id");
+    }
+
+    private record Cursor(Instant inReviewSince, UUID requestId) {
+
+        String encode() {
+            String raw = inReviewSince + "|" + requestId;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String cursor) {
+            try {
+                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                int bar = raw.indexOf('|');
+                return new Cursor(Instant.parse(raw.substring(0, bar)), UUID.fromString(raw.substring(bar + 1)));
+            } catch (RuntimeException e) {
+                throw new ProblemException(400, "invalid-request", "The request is not valid",
+                        "Query parameter cursor is not a cursor this API gave.");
+            }
+        }
+    }
+}
