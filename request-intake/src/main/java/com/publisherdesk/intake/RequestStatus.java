@@ -12,7 +12,9 @@ public enum RequestStatus {
     APPROVED("approved", 3),
     DENIED("denied", 3),
     /** A change to the publisher's own account (profile, administrators), applied when it was filed. */
-    COMPLETED("completed", 3);
+    COMPLETED("completed", 3),
+    /** A support request handed to the team that answers its topic; that team answers the publisher. */
+    ROUTED("routed", 3);
 
     private final String wire;
     private final int stage;
