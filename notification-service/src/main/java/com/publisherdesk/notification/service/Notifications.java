@@ -24,7 +24,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-/** Records the emails each request is owed: an acknowledgement when it arrives, a result once it is decided. */
+/**
+ * Records the emails each request is owed: an acknowledgement when it arrives, a result once it is decided (an account
+ * change or a support request is never decided here, so its acknowledgement is its one email).
+ */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
 public class Notifications {
@@ -93,7 +96,10 @@ public class Notifications {
         }
     }
 
-    /** What the acknowledgement summarizes: the credit, the validation, or the change made to the account. */
+    /**
+     * What the acknowledgement summarizes: the credit, the validation, the change made to the account, or the support
+     * request and where it went.
+     */
     private static String details(RequestSubmitted event) {
         if (event.credit() != null) {
             return json(event.credit());
@@ -103,6 +109,9 @@ public class Notifications {
         }
         if (event.profileChange() != null || event.adminChange() != null) {
             return json(new AccountChange(event.submittedBy(), event.profileChange(), event.adminChange()));
+        }
+        if (event.support() != null) {
+            return json(event.support());
         }
         return null;
     }
