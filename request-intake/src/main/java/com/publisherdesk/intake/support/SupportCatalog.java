@@ -64,6 +64,9 @@ public class SupportCatalog {
         Map<String, SupportChannel> byId = new LinkedHashMap<>();
         Set<String> kafkaTopics = new HashSet<>();
         for (SupportChannel channel : orEmpty(document.channels())) {
+            if (channel == null) {
+                throw invalid("a channel entry is empty");
+            }
             String id = checkId("channel", channel.id());
             if (byId.putIfAbsent(id, channel) != null) {
                 throw invalid("channel id " + id + " is used twice");
@@ -75,6 +78,9 @@ public class SupportCatalog {
         }
         Set<String> topicIds = new HashSet<>();
         for (SupportTopic topic : orEmpty(document.topics())) {
+            if (topic == null) {
+                throw invalid("a topic entry is empty");
+            }
             String id = checkId("topic", topic.id());
             if (!topicIds.add(id)) {
                 throw invalid("topic id " + id + " is used twice");

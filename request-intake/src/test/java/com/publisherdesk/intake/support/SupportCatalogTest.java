@@ -77,8 +77,9 @@ class SupportCatalogTest {
     }
 
     @Test
-    void shouldRefuseACatalogWithoutTopics() {
+    void shouldRefuseACatalogWithoutTopicsOrWithAnEmptyEntry() {
         assertRefused("it lists no topic", catalog(CHANNEL, ""));
+        assertRefused("a topic entry is empty", catalog(CHANNEL, TOPIC + ", null"));
     }
 
     private static void assertRefused(String expected, String content) {
