@@ -43,11 +43,14 @@ public final class Events {
     public static final EventType<AcknowledgementDeadlineMet> ACKNOWLEDGEMENT_DEADLINE_MET =
             new EventType<>("com.publisherdesk.acknowledgement.deadline-met.v1", Topics.NOTIFICATIONS,
                     AcknowledgementDeadlineMet.class);
+    /** Its topic is the support channel's own, named by the routing catalog at each publication. */
+    public static final EventType<SupportRequestRouted> SUPPORT_REQUEST_ROUTED =
+            new EventType<>("com.publisherdesk.support.routed.v1", null, SupportRequestRouted.class);
 
     public static final List<EventType<?>> ALL = List.of(REQUEST_SUBMITTED, CREDIT_AUTHORIZED, SUBSCRIPTION_CONFIRMED,
             SUBSCRIPTION_NOT_CONFIRMED, CREDIT_APPROVED, CREDIT_AWAITING_AUTHORIZATION, CREDIT_DENIED,
-            CREDIT_REVIEW_REQUIRED, ACKNOWLEDGEMENT_SENT, RESULT_SENT, EMAIL_FAILED, ACKNOWLEDGEMENT_DEADLINE_WARNING, ACKNOWLEDGEMENT_DEADLINE_BREACHED,
-            ACKNOWLEDGEMENT_DEADLINE_MET);
+            CREDIT_REVIEW_REQUIRED, ACKNOWLEDGEMENT_SENT, RESULT_SENT, EMAIL_FAILED, ACKNOWLEDGEMENT_DEADLINE_WARNING,
+            ACKNOWLEDGEMENT_DEADLINE_BREACHED, ACKNOWLEDGEMENT_DEADLINE_MET, SUPPORT_REQUEST_ROUTED);
 
     private Events() {
     }

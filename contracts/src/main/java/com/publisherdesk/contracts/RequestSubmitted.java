@@ -18,11 +18,29 @@ import java.time.Instant;
  *                             when the publisher gave one; null otherwise
  * @param profileChange        the details of a profile change (applied when filed); null for other types
  * @param adminChange          the details of a co-administrator change (applied when filed); null for other types
+ * @param support              the details of a support request and the channel it was routed to; null for other
+ *                             types
  */
 public record RequestSubmitted(String requestId, String publisherId, String type, Instant submittedAt,
         Instant acknowledgementDueBy, String submittedBy, Recipients recipients, CreditRequestDetails credit,
         SubscriptionValidationDetails subscriptionValidation, CreditAuthorization creditAuthorization,
-        ProfileChangeDetails profileChange, AdminChangeDetails adminChange) {
+        ProfileChangeDetails profileChange, AdminChangeDetails adminChange, SupportRequestDetails support) {
+
+    /** A request of any type but support. */
+    public RequestSubmitted(String requestId, String publisherId, String type, Instant submittedAt,
+            Instant acknowledgementDueBy, String submittedBy, Recipients recipients, CreditRequestDetails credit,
+            SubscriptionValidationDetails subscriptionValidation, CreditAuthorization creditAuthorization,
+            ProfileChangeDetails profileChange, AdminChangeDetails adminChange) {
+        this(requestId, publisherId, type, submittedAt, acknowledgementDueBy, submittedBy, recipients, credit,
+                subscriptionValidation, creditAuthorization, profileChange, adminChange, null);
+    }
+
+    /** A support request, routed to the channel its details name. */
+    public RequestSubmitted(String requestId, String publisherId, Instant submittedAt, Instant acknowledgementDueBy,
+            String submittedBy, Recipients recipients, SupportRequestDetails support) {
+        this(requestId, publisherId, RequestTypes.SUPPORT, submittedAt, acknowledgementDueBy, submittedBy, recipients,
+                null, null, null, null, null, support);
+    }
 
     /** A credit request or a subscription validation, with the credit's standing consent if any. */
     public RequestSubmitted(String requestId, String publisherId, String type, Instant submittedAt,

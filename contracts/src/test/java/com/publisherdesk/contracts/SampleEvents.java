@@ -49,7 +49,12 @@ final class SampleEvents {
                 Map.entry(Events.ACKNOWLEDGEMENT_DEADLINE_BREACHED, new AcknowledgementDeadlineBreached(REQUEST_ID,
                         "northwind", AT.plusSeconds(86_400), AT.plusSeconds(86_401))),
                 Map.entry(Events.ACKNOWLEDGEMENT_DEADLINE_MET, new AcknowledgementDeadlineMet(REQUEST_ID,
-                        "northwind", AT.plusSeconds(86_400), AT.plusSeconds(2))));
+                        "northwind", AT.plusSeconds(86_400), AT.plusSeconds(2))),
+                Map.entry(Events.SUPPORT_REQUEST_ROUTED, new SupportRequestRouted(REQUEST_ID, "northwind",
+                        "inconsistent-statements", "billing-support", "October usage does not match the invoice",
+                        "The usage report shows 1,200 hours for sub-1001 but the invoice bills 1,400.", "sub-1001",
+                        "Alpine Bakery SARL", "admin@northwind.example", new Recipients("Northwind Apps",
+                                "billing@northwind.example", List.of("ops@northwind.example"), "en"), AT)));
     }
 
     /**
@@ -83,7 +88,17 @@ final class SampleEvents {
                 variant(Events.REQUEST_SUBMITTED, "admin-change", new RequestSubmitted(REQUEST_ID, "lumiere",
                         RequestTypes.ADMIN_CHANGE, AT, AT.plusSeconds(86_400), "admin@lumiere.example", recipients,
                         null, null, null, null, new AdminChangeDetails(AdminChangeDetails.REMOVED,
-                                "ops@lumiere.example"))));
+                                "ops@lumiere.example"))),
+                "support", Map.entry(Events.REQUEST_SUBMITTED, new RequestSubmitted(REQUEST_ID, "lumiere", AT,
+                        AT.plusSeconds(86_400), "admin@lumiere.example", recipients, new SupportRequestDetails(
+                                "change-seller-account", Map.of("en", "Change the account tied to the seller account",
+                                        "fr", "Changer le compte lié au compte vendeur"), "developer-account",
+                                Map.of("en", "Developer account support", "fr", "Support des comptes développeur"),
+                                Map.of("en", "the developer account team", "fr", "l'équipe des comptes développeur"),
+                                Map.of("en", "3 business days", "fr", "3 jours ouvrés"),
+                                "Move our seller account to a new company account",
+                                "We merged with another company and want our offers under its account.", null,
+                                null))));
     }
 
     /** A variant of {@code type} pinned by the fixture {@code <type>.<name>.json}. */

@@ -19,8 +19,9 @@ import com.publisherdesk.contracts.Topics;
  */
 public final class DevStack implements AutoCloseable {
 
-    private static final java.util.List<String> DESK_TOPICS = java.util.List.of(Topics.REQUESTS,
-            Topics.REQUEST_VALIDATIONS, Topics.CREDIT_DECISIONS, Topics.NOTIFICATIONS);
+    /** The topics the desk's services read, and those of the shipped support channels, which intake writes. */
+    private static final java.util.List<String> DESK_TOPICS = java.util.stream.Stream.concat(Topics.DESK.stream(),
+            Topics.SUPPORT_CHANNELS.stream()).toList();
 
     private final Path dataDir;
     private final boolean temporary;

@@ -13,7 +13,9 @@ public enum RequestStatus {
     APPROVED("approved", 4),
     DENIED("denied", 4),
     /** A change to the publisher's own account (profile, administrators), applied when it was filed. */
-    COMPLETED("completed", 4);
+    COMPLETED("completed", 4),
+    /** A support request handed to the team that answers its topic; that team answers the publisher. */
+    ROUTED("routed", 4);
 
     private final String wire;
     private final int stage;

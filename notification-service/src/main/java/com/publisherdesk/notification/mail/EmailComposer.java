@@ -16,6 +16,7 @@ import com.publisherdesk.contracts.CreditRequestDetails;
 import com.publisherdesk.contracts.EventJson;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.SubscriptionValidationDetails;
+import com.publisherdesk.contracts.SupportRequestDetails;
 import com.publisherdesk.notification.Email;
 import com.publisherdesk.notification.EmailKind;
 import com.publisherdesk.notification.NotifiedRequest;
@@ -50,6 +51,9 @@ public class EmailComposer {
         if (AccountChangeContent.isAbout(request.type)) {
             return composeAccountChange(request, language);
         }
+        if (SupportContent.isAbout(request.type) && email.kind == EmailKind.ACKNOWLEDGEMENT) {
+            return composeSupport(request, language);
+        }
         EmailContent content = content(request, email, language);
         String name = (email.kind == EmailKind.REVIEW ? EmailKind.RESULT : email.kind).wire() + "_" + language;
         return new Composed(subject(email.kind, content, language),
@@ -67,6 +71,17 @@ public class EmailComposer {
                 instant(request.submittedAt, LOCALES.get(language)));
         String name = "account-change_" + language;
         return new Composed("[Publisher Desk #" + content.reference() + "] " + content.subject(language),
+                templates.getTemplate(name + ".txt").data("m", content).render(),
+                templates.getTemplate(name + ".html").data("m", content).render());
+    }
+
+    /** A support request went to the team that answers its topic: its one email says which, who and how soon. */
+    private Composed composeSupport(NotifiedRequest request, String language) {
+        SupportContent content = SupportContent.of(read(request.details, SupportRequestDetails.class), language,
+                request.publisherName, request.requestId.toString(),
+                instant(request.submittedAt, LOCALES.get(language)));
+        String name = "support_" + language;
+        return new Composed("[Publisher Desk #" + content.reference() + "] " + content.subjectLine(language),
                 templates.getTemplate(name + ".txt").data("m", content).render(),
                 templates.getTemplate(name + ".html").data("m", content).render());
     }

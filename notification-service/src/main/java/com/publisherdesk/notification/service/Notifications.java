@@ -27,8 +27,9 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 /**
- * Records the emails each request is owed: an acknowledgement when it arrives, a result once it is decided, and a
- * request for authorization when an approved credit waits for it.
+ * Records the emails each request is owed: an acknowledgement when it arrives, a result once it is decided (an account
+ * change or a support request is never decided here, so its acknowledgement is its one email), and a request for
+ * authorization when an approved credit waits for it.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
@@ -107,7 +108,10 @@ public class Notifications {
         }
     }
 
-    /** What the acknowledgement summarizes: the credit, the validation, or the change made to the account. */
+    /**
+     * What the acknowledgement summarizes: the credit, the validation, the change made to the account, or the support
+     * request and where it went.
+     */
     private static String details(RequestSubmitted event) {
         if (event.credit() != null) {
             return json(event.credit());
@@ -117,6 +121,9 @@ public class Notifications {
         }
         if (event.profileChange() != null || event.adminChange() != null) {
             return json(new AccountChange(event.submittedBy(), event.profileChange(), event.adminChange()));
+        }
+        if (event.support() != null) {
+            return json(event.support());
         }
         return null;
     }

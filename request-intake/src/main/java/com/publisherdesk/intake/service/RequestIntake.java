@@ -78,12 +78,18 @@ public class RequestIntake {
     /** Files a subscription validation, unless this publisher has tried too often; idempotent like every request. */
     public Accepted submitValidation(String publisherId, String submittedBy, String idempotencyKey,
             SubscriptionValidationBody body) {
-        return submit(publisherId, submittedBy, idempotencyKey, RequestTypes.SUBSCRIPTION_VALIDATION, body.subscriptionId(), body,
+        return submit(publisherId, submittedBy, idempotencyKey, RequestTypes.SUBSCRIPTION_VALIDATION,
+                body.subscriptionId(), body,
                 (request, publisher) -> submitted(request, publisher, null, validationDetails(body), null));
     }
 
-    private Accepted submit(String publisherId, String submittedBy, String idempotencyKey, String type, String subscriptionId,
-            Object body, BiFunction<DeskRequest, Publisher, RequestSubmitted> event) {
+    /**
+     * Files a request of any type with its key honoured: returns the request an earlier call with the same key and
+     * body filed, refuses the key with another body, or stores a new request and, in the same transaction, whatever
+     * {@code event} adds to it and the {@code RequestSubmitted} it answers.
+     */
+    public Accepted submit(String publisherId, String submittedBy, String idempotencyKey, String type,
+            String subscriptionId, Object body, BiFunction<DeskRequest, Publisher, RequestSubmitted> event) {
         Publisher publisher = Publisher.byId(publisherId).orElseThrow(() -> ProblemException.notFound("Publisher"));
         String details = toJson(body);
         Optional<Accepted> replay = replay(publisherId, idempotencyKey, details);
@@ -120,7 +126,8 @@ public class RequestIntake {
                 consent);
     }
 
-    private DeskRequest store(Publisher publisher, String submittedBy, String type, String subscriptionId, String details) {
+    private DeskRequest store(Publisher publisher, String submittedBy, String type, String subscriptionId,
+            String details) {
         DeskRequest request = new DeskRequest();
         request.id = UUID.randomUUID();
         request.publisherId = publisher.id;

@@ -27,9 +27,21 @@ public class Outbox {
     /** Records an event keyed by its request id; it reaches Kafka only if the surrounding transaction commits. */
     @Transactional(TxType.MANDATORY)
     public <T> void publish(EventType<T> type, String requestId, T payload) {
+        if (type.topic() == null) {
+            throw new IllegalArgumentException(type.name() + " has no topic of its own; name one with publishTo");
+        }
+        publishTo(type.topic(), type, requestId, payload);
+    }
+
+    /**
+     * Records an event for a topic named at publication (a support channel's own, say), keyed by its request id; it
+     * reaches Kafka only if the surrounding transaction commits.
+     */
+    @Transactional(TxType.MANDATORY)
+    public <T> void publishTo(String topic, EventType<T> type, String requestId, T payload) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
-        event.topic = type.topic();
+        event.topic = topic;
         event.recordKey = requestId;
         event.type = type.name();
         event.occurredAt = Instant.now();

@@ -12,8 +12,12 @@ public class ProblemException extends RuntimeException {
 
     private ProblemException(int status, String slug, String title, String detail,
             java.util.Map<String, String> headers) {
-        super(detail);
-        this.problem = Problem.of(slug, title, status, detail);
+        this(Problem.of(slug, title, status, detail), headers);
+    }
+
+    private ProblemException(Problem problem, java.util.Map<String, String> headers) {
+        super(problem.detail());
+        this.problem = problem;
         this.headers = headers;
     }
 
@@ -24,6 +28,13 @@ public class ProblemException extends RuntimeException {
     /** Headers the answer carries besides the problem, such as {@code Retry-After}. */
     public java.util.Map<String, String> headers() {
         return headers;
+    }
+
+    /** 400: one field of the body is not valid, as Bean Validation would have said. */
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(new Problem(Problem.TYPE_BASE + "invalid-request", "The request is not valid", 400,
+                "Invalid fields: " + field + ".", java.util.List.of(new Problem.FieldError(field, message))),
+                java.util.Map.of());
     }
 
     /** 409: the request duplicates an existing one, which {@code location} points to. */
