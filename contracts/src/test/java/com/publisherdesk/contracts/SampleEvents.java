@@ -89,7 +89,7 @@ final class SampleEvents {
                         RequestTypes.ADMIN_CHANGE, AT, AT.plusSeconds(86_400), "admin@lumiere.example", recipients,
                         null, null, null, null, new AdminChangeDetails(AdminChangeDetails.REMOVED,
                                 "ops@lumiere.example"))),
-                "support", Map.entry(Events.REQUEST_SUBMITTED, new RequestSubmitted(REQUEST_ID, "lumiere", AT,
+                variant(Events.REQUEST_SUBMITTED, "support", new RequestSubmitted(REQUEST_ID, "lumiere", AT,
                         AT.plusSeconds(86_400), "admin@lumiere.example", recipients, new SupportRequestDetails(
                                 "change-seller-account", Map.of("en", "Change the account tied to the seller account",
                                         "fr", "Changer le compte lié au compte vendeur"), "developer-account",
