@@ -20,7 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A stream of requests of mixed types (two credit requests for each subscription validation) filed the way a careful
+ * A stream of requests of mixed types (of six: three credit requests, two subscription validations and one support
+ * request, alternating between billing and developer-account topics) filed the way a careful
  * publisher's client files them: each with an Idempotency-Key, retried with the same key while the desk cannot answer
  * (connection refused, 5xx), and a share of them sent a second time after their first answer. Every request ends with
  * the one request id the desk gave it.
@@ -33,6 +34,8 @@ final class RequestStream implements AutoCloseable {
     private static final Duration GIVE_UP = Duration.ofMinutes(3);
     static final String CREDIT = "credit";
     static final String SUBSCRIPTION_VALIDATION = "subscription-validation";
+    static final String SUPPORT = "support";
+    private static final List<String> SUPPORT_TOPICS = List.of("billing-error", "change-seller-account");
 
     private final String intake;
     private final String token;
@@ -66,8 +69,9 @@ final class RequestStream implements AutoCloseable {
                     }
                 }
                 boolean twice = n % 5 == 0;
-                String type = n % 3 == 1 ? SUBSCRIPTION_VALIDATION : CREDIT;
-                clients.submit(() -> file(type, twice));
+                String type = n % 3 == 1 ? SUBSCRIPTION_VALIDATION : n % 6 == 5 ? SUPPORT : CREDIT;
+                String topic = SUPPORT_TOPICS.get(n / 6 % 2);
+                clients.submit(() -> file(type, topic, twice));
                 started.incrementAndGet();
             }
         }, "request-stream");
@@ -108,11 +112,18 @@ final class RequestStream implements AutoCloseable {
         return errorAnswers.get();
     }
 
-    private void file(String type, boolean twice) {
+    private void file(String type, String supportTopic, boolean twice) {
         String key = UUID.randomUUID().toString();
-        boolean credit = type.equals(CREDIT);
-        String path = credit ? "/credit-requests" : "/subscription-validations";
-        String body = credit ? creditBody() : validationBody();
+        String path = switch (type) {
+            case CREDIT -> "/credit-requests";
+            case SUPPORT -> "/support-requests";
+            default -> "/subscription-validations";
+        };
+        String body = switch (type) {
+            case CREDIT -> creditBody();
+            case SUPPORT -> supportBody(supportTopic);
+            default -> validationBody();
+        };
         String first = send(path, key, body);
         if (first == null) {
             problems.add("no answer for key " + key);
@@ -183,6 +194,12 @@ final class RequestStream implements AutoCloseable {
     private static String validationBody() {
         return "{\"subscriptionId\":\"fault-" + UUID.randomUUID() + "\",\"billingAddress\":{\"line1\":"
                 + "\"1 Fault Street\",\"city\":\"Paris\",\"postalCode\":\"75001\",\"country\":\"FR\"}}";
+    }
+
+    /** A question on a support topic: routed to its channel's topic and acknowledged, once each. */
+    private static String supportBody(String topic) {
+        return "{\"topic\":\"" + topic + "\",\"subject\":\"Fault injection " + UUID.randomUUID() + "\","
+                + "\"description\":\"A question filed while the desk was being broken on purpose.\"}";
     }
 
     @Override
