@@ -394,8 +394,8 @@ class FaultInjectionIT {
         REPORT.forEach(row -> md.append(row).append('\n'));
         md.append("\nA decision is the credit decision event for a credit request, the verdict event for a ")
                 .append("subscription validation and the routed event on its channel's topic for a support request ")
-                .append("(owed one email, its acknowledgement; the others two). Operators list a service's dead letters at ")
-                .append("`GET /v1/operator/dead-letters` and send one back to its topic with ")
+                .append("(owed one email, its acknowledgement; the others two). Operators list a service's dead ")
+                .append("letters at `GET /v1/operator/dead-letters` and send one back to its topic with ")
                 .append("`POST /v1/operator/dead-letters/{partition}/{offset}/replay`.\n").append(END);
         Files.writeString(file, Reports.replaceSection(file, START, END, md.toString()));
     }
