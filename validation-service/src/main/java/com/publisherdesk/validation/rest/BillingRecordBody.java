@@ -40,6 +40,7 @@ public record BillingRecordBody(
             @NotBlank @Size(max = 100) String city,
             @Size(max = 100) String region,
             @NotBlank @Size(max = 20) String postalCode,
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country) {
+            @NotNull @Size(max = 2) @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
+            String country) {
     }
 }
