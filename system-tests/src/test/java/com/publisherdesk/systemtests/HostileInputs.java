@@ -186,7 +186,7 @@ final class HostileInputs {
                 cut -> text.replaceFirst(":\\s*\"[^\"]*\"", ": NaN"),
                 cut -> text.replaceFirst("\\{\"([A-Za-z]+)\":([^,}]*)", "{\"$1\":$2,\"$1\":$2"),
                 cut -> text.replaceFirst("\\{", "{,"),
-                cut -> "\ufeff" + text,
+                cut -> text.substring(0, text.indexOf('"') + 1) + "\\q" + text.substring(text.indexOf('"') + 1),
                 cut -> "[".repeat(2000 + cut) + "]".repeat(2000 + cut),
                 cut -> "{\"a\":");
         return pick(ways).zip(range(0, Math.max(1, text.length() - 1)), (way, cut) -> {
@@ -351,6 +351,14 @@ final class HostileInputs {
         if (param.required()) {
             values.add(null);
         }
+        String closing = closingParamOf(param);
+        if (closing != null && choice % 4 == 0) {
+            query.put(param.name(), "2026-03-31");
+            query.put(closing, "2026-03-01");
+            return new HostileRequest(Category.BAD_QUERY, "reversed period: " + param.name() + " = 2026-03-31, "
+                    + closing + " = 2026-03-01", path(basePath), query, baseBody == null ? null : "application/json",
+                    baseBody == null ? null : write(baseBody, false).getBytes(StandardCharsets.UTF_8));
+        }
         String value = values.get(choice % values.size());
         if (value == null) {
             query.remove(param.name());
@@ -372,6 +380,17 @@ final class HostileInputs {
         return new HostileRequest(Category.BAD_PATH, param.name() + " = " + escape(value), path(filled), Map.of(),
                 baseBody == null ? null : "application/json",
                 baseBody == null ? null : write(baseBody, false).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The date parameter that closes the period {@code param} opens ({@code from} and {@code to}), if any. */
+    private String closingParamOf(ApiOperation.Param param) {
+        if (!isDateParam(param.schema()) || !param.name().toLowerCase(Locale.ROOT).endsWith("from")) {
+            return null;
+        }
+        String name = param.name().substring(0, param.name().length() - 4)
+                + (param.name().equals("from") ? "to" : "To");
+        return operation.params("query").stream().filter(p -> p.name().equals(name) && isDateParam(p.schema()))
+                .map(ApiOperation.Param::name).findFirst().orElse(null);
     }
 
     /** Values the parameter's schema refuses: out of range, of the wrong form, or not an opaque value it gave. */

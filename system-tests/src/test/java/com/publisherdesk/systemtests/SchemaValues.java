@@ -42,9 +42,10 @@ final class SchemaValues {
             return SchemaValues.type(schema);
         }
 
+        /** Text without a form: no pattern (but "not blank"), enum or format. */
         boolean isFreeText() {
-            return type().equals("string") && !schema.has("pattern") && !schema.has("enum")
-                    && !schema.has("format");
+            return type().equals("string") && (!schema.has("pattern") || isNotBlank(schema))
+                    && !schema.has("enum") && !schema.has("format");
         }
 
         String where() {
@@ -124,8 +125,18 @@ final class SchemaValues {
                 .orElse("x");
     }
 
+    /** Whether the value has the schema's pattern: a whole match, as Bean Validation's, but "not blank". */
     static boolean matches(JsonNode schema, String value) {
-        return !schema.has("pattern") || Pattern.compile(schema.path("pattern").asText()).matcher(value).matches();
+        if (!schema.has("pattern")) {
+            return true;
+        }
+        java.util.regex.Matcher matcher = Pattern.compile(schema.path("pattern").asText()).matcher(value);
+        return isNotBlank(schema) ? matcher.find() : matcher.matches();
+    }
+
+    /** The pattern OpenAPI documents for {@code @NotBlank}: some character that is not white space. */
+    static boolean isNotBlank(JsonNode schema) {
+        return schema.path("pattern").asText().equals("\\S");
     }
 
     /** Every field of a body of this schema (the body itself first), as {@link #base} lays it out. */

@@ -41,7 +41,8 @@ public class LedgerResource {
     @POST
     @Path("/charges")
     @Operation(summary = "Import charges per subscription and billing period (idempotent upserts)")
-    public ImportResult importCharges(@NotNull @Size(max = 10_000) List<@NotNull @Valid ChargeBody> body) {
+    public ImportResult importCharges(@NotNull @Size(min = 1, max = 10_000)
+            List<@NotNull @Valid ChargeBody> body) {
         return ledger.importCharges(body);
     }
 

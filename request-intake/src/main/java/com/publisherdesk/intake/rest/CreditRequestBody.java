@@ -2,6 +2,8 @@ package com.publisherdesk.intake.rest;
 
 import java.time.LocalDate;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.publisherdesk.intake.CreditReason;
 
@@ -57,7 +59,8 @@ public record CreditRequestBody(
      * @param code        one of the published reason codes
      * @param description the publisher's own words
      */
-    public record Reason(@NotNull @Size(max = 40) @CreditReason.Known String code,
+    public record Reason(@NotNull @Size(max = 40) @CreditReason.Known @Schema(enumeration = { "service-outage",
+            "billing-error", "accidental-purchase", "cancelled-but-charged", "dissatisfaction", "other" }) String code,
             @Size(max = 2000) String description) {
     }
 }

@@ -2,6 +2,8 @@ package com.publisherdesk.intake.rest;
 
 import java.util.Locale;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.publisherdesk.intake.PostalAddress;
 import com.publisherdesk.intake.Profile;
@@ -31,7 +33,8 @@ public record ProfileBody(
         @Pattern(regexp = "\\+[1-9][0-9 ().-]{5,30}", message = "must be an international number: + then the "
                 + "country code and the number, e.g. +33 1 23 45 67 89") @Size(max = 40) String phone,
         @Valid Address postalAddress,
-        @NotNull @Size(max = 2) @Pattern(regexp = "en|fr", message = "must be en or fr") String language,
+        @NotNull @Size(max = 2) @Pattern(regexp = "en|fr", message = "must be en or fr")
+        @Schema(enumeration = { "en", "fr" }) String language,
         @NotNull @Valid Consent creditConsent) {
 
     /** The profile these fields make: text trimmed, empty text absent, the contact email in lower case. */

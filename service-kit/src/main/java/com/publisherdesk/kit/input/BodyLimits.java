@@ -16,8 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Refuses a request whose declared body is over its limit with 413 {@code application/problem+json}, before anything
- * reads it: {@code desk.limits.body} for every endpoint, {@code desk.limits.import-body} for operator imports.
+ * Refuses, before anything reads it, a body over its limit (413: {@code desk.limits.body} for every endpoint,
+ * {@code desk.limits.import-body} for operator imports) and a body that does not say what it is (415: no
+ * Content-Type), each as {@code application/problem+json}.
  */
 @ApplicationScoped
 public class BodyLimits {
@@ -30,6 +31,7 @@ public class BodyLimits {
     private final List<String> importPaths;
     private final byte[] tooLarge;
     private final byte[] importTooLarge;
+    private final byte[] untyped;
 
     public BodyLimits(@ConfigProperty(name = "desk.limits.body") MemorySize body,
             @ConfigProperty(name = "desk.limits.import-body") MemorySize importBody,
@@ -40,6 +42,8 @@ public class BodyLimits {
         this.importPaths = importPaths.orElse(List.of());
         this.tooLarge = problem(json, bodyLimit);
         this.importTooLarge = problem(json, importLimit);
+        this.untyped = json.writeValueAsBytes(Problem.of("unsupported-media-type", "Unsupported Media Type", 415,
+                "A request body needs a Content-Type: application/json (or what the endpoint documents)."));
     }
 
     void install(@Observes Router router) {
@@ -51,12 +55,21 @@ public class BodyLimits {
         boolean isImport = importPaths.contains(context.normalizedPath());
         long limit = isImport ? importLimit : bodyLimit;
         if (declared != null && isOver(declared, limit)) {
-            context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Connection", "close").end(io.vertx.core.buffer.Buffer.buffer(
-                            isImport ? importTooLarge : tooLarge));
+            refuse(context, 413, isImport ? importTooLarge : tooLarge);
+            return;
+        }
+        boolean hasBody = (declared != null && !declared.trim().equals("0"))
+                || context.request().getHeader("Transfer-Encoding") != null;
+        if (hasBody && context.request().getHeader("Content-Type") == null) {
+            refuse(context, 415, untyped);
             return;
         }
         context.next();
+    }
+
+    private static void refuse(RoutingContext context, int status, byte[] problem) {
+        context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Connection", "close").end(io.vertx.core.buffer.Buffer.buffer(problem));
     }
 
     private static boolean isOver(String declared, long limit) {

@@ -20,6 +20,10 @@ public final class InputRules {
     public static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
     /** The last day the desk accepts in a body or a query. */
     public static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
+    /** The form of an identifier (subscription, customer, offer, publisher): letters, digits, '.', '_' or '-'. */
+    public static final String IDENTIFIER = "[A-Za-z0-9][A-Za-z0-9._-]*";
+    /** What a refused identifier is told. */
+    public static final String IDENTIFIER_RULE = "must be letters, digits, '.', '_' or '-'";
     /** What a refused date is told. */
     public static final String DATE_RULE = "must be a date from 2000-01-01 to 2099-12-31 written like 2026-11-01";
 

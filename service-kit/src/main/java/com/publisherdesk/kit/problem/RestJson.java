@@ -21,6 +21,12 @@ import jakarta.inject.Singleton;
 @Singleton
 public class RestJson implements ObjectMapperCustomizer {
 
+    /** Last, so that these rules win over the modules Quarkus registers (Java time among them). */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
