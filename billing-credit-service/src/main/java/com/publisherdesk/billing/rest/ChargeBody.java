@@ -26,9 +26,10 @@ public record ChargeBody(
         @NotNull LocalDate periodFrom,
         @NotNull LocalDate periodTo,
         @NotNull LocalDate billingDate,
-        @NotNull @Pattern(regexp = "\\d{1,12}(\\.\\d{1,2})?", message = "must be a decimal string like \"240.00\"")
-        @DecimalMin("0.00") String amount,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency) {
+        @NotNull @Size(max = 13) @Pattern(regexp = "\\d{1,10}(\\.\\d{1,2})?",
+                message = "must be a decimal string like \"240.00\"") @DecimalMin("0.00") String amount,
+        @NotNull @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code")
+        String currency) {
 
     @JsonIgnore
     @AssertTrue(message = "must not end before it starts")

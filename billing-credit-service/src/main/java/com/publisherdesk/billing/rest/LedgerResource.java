@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,7 +41,8 @@ public class LedgerResource {
     @POST
     @Path("/charges")
     @Operation(summary = "Import charges per subscription and billing period (idempotent upserts)")
-    public ImportResult importCharges(@NotNull @Size(max = 10_000) List<@NotNull @Valid ChargeBody> body) {
+    public ImportResult importCharges(@NotNull @Size(min = 1, max = 10_000)
+            List<@NotNull @Valid ChargeBody> body) {
         return ledger.importCharges(body);
     }
 
@@ -48,7 +50,9 @@ public class LedgerResource {
     @Path("/credit-notes")
     @Transactional
     @Operation(summary = "The credit notes issued for a subscription")
-    public List<CreditNoteView> creditNotes(@QueryParam("subscriptionId") @NotBlank String subscriptionId) {
+    public List<CreditNoteView> creditNotes(@QueryParam("subscriptionId") @NotBlank @Size(max = 64)
+            @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "must be letters, digits, '.', '_' or '-'")
+            String subscriptionId) {
         return CreditNote.ofSubscription(subscriptionId).stream().map(CreditNoteView::of).toList();
     }
 

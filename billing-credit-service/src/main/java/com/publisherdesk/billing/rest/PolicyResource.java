@@ -73,9 +73,11 @@ public class PolicyResource {
      */
     public record DraftCredit(@NotBlank @Size(max = 100) String subscriptionId,
             @NotBlank @Size(max = 200) String customerName,
-            @NotNull @Pattern(regexp = "\\d{1,10}(\\.\\d{1,2})?", message = "must be a decimal string like \"120.00\"")
+            @NotNull @Size(max = 13) @Pattern(regexp = "\\d{1,10}(\\.\\d{1,2})?",
+                    message = "must be a decimal string like \"120.00\"")
             @DecimalMin(value = "0.01", message = "must be at least 0.01") String amount,
-            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like EUR") String currency,
+            @NotNull @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like EUR")
+            String currency,
             @NotNull @Valid Period creditPeriod, @NotNull LocalDate billingDate,
             @Size(max = 40) String reasonCode) {
     }

@@ -2,6 +2,8 @@ package com.publisherdesk.intake.rest;
 
 import java.time.LocalDate;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.publisherdesk.intake.CreditReason;
 
@@ -28,9 +30,10 @@ public record CreditRequestBody(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
                 message = "must be letters, digits, '.', '_' or '-'") String subscriptionId,
         @NotBlank @Size(max = 200) String customerName,
-        @NotNull @Pattern(regexp = "\\d{1,10}(\\.\\d{1,2})?", message = "must be a decimal string like \"120.00\"")
+        @NotNull @Size(max = 13) @Pattern(regexp = "\\d{1,10}(\\.\\d{1,2})?",
+                message = "must be a decimal string like \"120.00\"")
         @DecimalMin(value = "0.01", message = "must be at least 0.01") String amount,
-        @NotNull @Iso4217 String currency,
+        @NotNull @Size(max = 3) @Iso4217 String currency,
         @NotNull @Valid Period creditPeriod,
         @NotNull LocalDate billingDate,
         @NotNull @Valid Reason reason) {
@@ -56,6 +59,8 @@ public record CreditRequestBody(
      * @param code        one of the published reason codes
      * @param description the publisher's own words
      */
-    public record Reason(@NotNull @CreditReason.Known String code, @Size(max = 2000) String description) {
+    public record Reason(@NotNull @Size(max = 40) @CreditReason.Known @Schema(enumeration = { "service-outage",
+            "billing-error", "accidental-purchase", "cancelled-but-charged", "dissatisfaction", "other" }) String code,
+            @Size(max = 2000) String description) {
     }
 }

@@ -2,6 +2,8 @@ package com.publisherdesk.intake.rest;
 
 import java.util.Locale;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.publisherdesk.intake.PostalAddress;
 import com.publisherdesk.intake.Profile;
@@ -27,11 +29,12 @@ import jakarta.validation.constraints.Size;
 public record ProfileBody(
         @NotBlank @Size(max = 200) String companyName,
         @Size(max = 200) String contactName,
-        @NotBlank @EmailAddress String contactEmail,
+        @NotBlank @Size(max = 320) @EmailAddress String contactEmail,
         @Pattern(regexp = "\\+[1-9][0-9 ().-]{5,30}", message = "must be an international number: + then the "
                 + "country code and the number, e.g. +33 1 23 45 67 89") @Size(max = 40) String phone,
         @Valid Address postalAddress,
-        @NotNull @Pattern(regexp = "en|fr", message = "must be en or fr") String language,
+        @NotNull @Size(max = 2) @Pattern(regexp = "en|fr", message = "must be en or fr")
+        @Schema(enumeration = { "en", "fr" }) String language,
         @NotNull @Valid Consent creditConsent) {
 
     /** The profile these fields make: text trimmed, empty text absent, the contact email in lower case. */
@@ -61,7 +64,7 @@ public record ProfileBody(
             @NotBlank @Size(max = 100) String city,
             @Size(max = 100) String region,
             @Size(max = 20) String postalCode,
-            @NotNull @Iso3166 String country) {
+            @NotNull @Size(max = 2) @Iso3166 String country) {
 
         static Address of(PostalAddress address) {
             return address == null ? null : new Address(address.line1(), address.line2(), address.city(),

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import com.publisherdesk.intake.service.CreditAuthorizations;
 import com.publisherdesk.kit.access.CurrentCaller;
 import com.publisherdesk.intake.service.RequestListing;
+import com.publisherdesk.kit.input.InputRules;
 import com.publisherdesk.kit.problem.ProblemException;
 import com.publisherdesk.intake.service.RequestQueries;
 
@@ -49,24 +50,29 @@ public class RequestResource {
     @Operation(summary = "The publisher's requests of every type, newest first, a page at a time")
     public RequestPage list(@PathParam("publisherId") String publisherId,
             @QueryParam("status") @Size(max = 40) String status, @QueryParam("type") @Size(max = 40) String type,
-            @Parameter(description = "First day of submission, UTC (yyyy-mm-dd)") @QueryParam("from")
+            @Parameter(description = "First day of submission, UTC (yyyy-mm-dd)") @QueryParam("from") @Size(max = 10)
             @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date like 2026-11-01") String from,
-            @Parameter(description = "Last day of submission, UTC (yyyy-mm-dd)") @QueryParam("to")
+            @Parameter(description = "Last day of submission, UTC (yyyy-mm-dd)") @QueryParam("to") @Size(max = 10)
             @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date like 2026-11-30") String to,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") @Size(max = 200)
             String cursor) {
-        return listing.list(publisherId, new RequestListing.Filter(status, type, day("from", from), day("to", to)),
-                limit, cursor);
+        LocalDate first = day("from", from);
+        LocalDate last = day("to", to);
+        if (first != null && last != null && last.isBefore(first)) {
+            throw new ProblemException(400, "invalid-request", "The request is not valid",
+                    "Query parameter to must not be before from.");
+        }
+        return listing.list(publisherId, new RequestListing.Filter(status, type, first, last), limit, cursor);
     }
 
     private static LocalDate day(String parameter, String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
+        LocalDate day = value == null ? null : InputRules.day(value);
+        if (value != null && day == null) {
             throw new ProblemException(400, "invalid-request", "The request is not valid",
-                    "Query parameter " + parameter + " is not a date.");
+                    "Query parameter " + parameter + " " + InputRules.DATE_RULE + ".");
         }
+        return day;
     }
 
     @GET

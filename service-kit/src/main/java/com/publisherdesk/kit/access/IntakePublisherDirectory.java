@@ -41,7 +41,7 @@ public class IntakePublisherDirectory implements PublisherDirectory {
             if (status == 200) {
                 return true;
             }
-            if (status == 403 || status == 404) {
+            if (status >= 400 && status < 500) {
                 return false;
             }
             throw unavailable();

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.publisherdesk.kit.inbox.FailureClassifier;
+import com.publisherdesk.kit.input.InvalidValueException;
 import com.publisherdesk.kit.problem.Problem.FieldError;
 
 import jakarta.ws.rs.Priorities;
@@ -59,7 +60,8 @@ public class ProblemMappers {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = e instanceof UnrecognizedPropertyException ? "is not a known field" : "has the wrong type";
+            String message = e instanceof UnrecognizedPropertyException ? "is not a known field"
+                    : e instanceof InvalidValueException ? mapping.getOriginalMessage() : "has the wrong type";
             return respond(new Problem(Problem.TYPE_BASE + "invalid-request", "The request is not valid", 400,
                     "Field " + field + " " + message + ".", List.of(new FieldError(field, message))));
         }

@@ -1,5 +1,8 @@
 package com.publisherdesk.validation.rest;
 
+import static com.publisherdesk.kit.input.InputRules.IDENTIFIER;
+import static com.publisherdesk.kit.input.InputRules.IDENTIFIER_RULE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,11 +20,11 @@ import jakarta.validation.constraints.Size;
  * @param billingAddress the billing address on record
  */
 public record BillingRecordBody(
-        @NotBlank @Size(max = 64) String subscriptionId,
-        @NotBlank @Size(max = 64) String customerId,
+        @NotBlank @Size(max = 64) @Pattern(regexp = IDENTIFIER, message = IDENTIFIER_RULE) String subscriptionId,
+        @NotBlank @Size(max = 64) @Pattern(regexp = IDENTIFIER, message = IDENTIFIER_RULE) String customerId,
         @NotBlank @Size(max = 200) String customerName,
-        @NotBlank @Size(max = 64) String offerId,
-        @NotBlank @Size(max = 64) String publisherId,
+        @NotBlank @Size(max = 64) @Pattern(regexp = IDENTIFIER, message = IDENTIFIER_RULE) String offerId,
+        @NotBlank @Size(max = 64) @Pattern(regexp = IDENTIFIER, message = IDENTIFIER_RULE) String publisherId,
         @NotNull @Valid Address billingAddress) {
 
     /**
@@ -40,6 +43,7 @@ public record BillingRecordBody(
             @NotBlank @Size(max = 100) String city,
             @Size(max = 100) String region,
             @NotBlank @Size(max = 20) String postalCode,
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country) {
+            @NotNull @Size(max = 2) @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
+            String country) {
     }
 }

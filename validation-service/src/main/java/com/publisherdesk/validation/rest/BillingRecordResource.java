@@ -41,7 +41,8 @@ public class BillingRecordResource {
 
     @POST
     @Operation(summary = "Import subscriptions, customers, offers and billing addresses (idempotent upserts)")
-    public ImportResult importRecords(@NotNull @Size(max = 10_000) List<@NotNull @Valid BillingRecordBody> body) {
+    public ImportResult importRecords(@NotNull @Size(min = 1, max = 10_000)
+            List<@NotNull @Valid BillingRecordBody> body) {
         return records.importAll(body, "operator import");
     }
 
@@ -68,6 +69,6 @@ public class BillingRecordResource {
      *
      * @param lines one record per line
      */
-    public record Lines(@Size(max = 10_000) List<@NotNull @Valid BillingRecordBody> lines) {
+    public record Lines(@Size(min = 1, max = 10_000) List<@NotNull @Valid BillingRecordBody> lines) {
     }
 }

@@ -2,11 +2,13 @@ package com.publisherdesk.validation.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import com.publisherdesk.kit.input.InputRules;
 import com.publisherdesk.validation.service.OwnershipChecks;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -44,7 +46,9 @@ public class OwnershipResource {
      * @param subscriptionId the customer's subscription
      * @param customerName   the customer's name as the publisher gave it
      */
-    public record Question(@NotBlank @Size(max = 100) String subscriptionId,
+    public record Question(
+            @NotBlank @Size(max = 64) @Pattern(regexp = InputRules.IDENTIFIER, message = InputRules.IDENTIFIER_RULE)
+            String subscriptionId,
             @NotBlank @Size(max = 200) String customerName) {
     }
 

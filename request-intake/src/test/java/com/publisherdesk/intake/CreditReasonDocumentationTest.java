@@ -1,0 +1,22 @@
+package com.publisherdesk.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.junit.jupiter.api.Test;
+
+import com.publisherdesk.intake.rest.CreditRequestBody;
+
+/** The reason codes the OpenAPI document lists are the published ones, in their order. */
+class CreditReasonDocumentationTest {
+
+    @Test
+    void shouldDocumentEveryPublishedReasonCode() {
+        Schema documented = CreditRequestBody.Reason.class.getRecordComponents()[0].getAnnotation(Schema.class);
+        List<String> published = Arrays.stream(CreditReason.values()).map(CreditReason::code).toList();
+        assertEquals(published, List.of(documented.enumeration()));
+    }
+}
