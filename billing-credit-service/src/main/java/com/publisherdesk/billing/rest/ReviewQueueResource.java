@@ -41,8 +41,8 @@ public class ReviewQueueResource {
     @GET
     @Operation(summary = "Credit requests waiting for a support agent, oldest first, a page at a time")
     public ReviewPage list(@Parameter(description = "The page size, 1 to 100") @QueryParam("limit")
-            @DefaultValue("20") @Pattern(regexp = "[1-9][0-9]?|100", message = "must be a whole number from 1 to 100")
-            String limit,
+            @DefaultValue("20") @Size(max = 3)
+            @Pattern(regexp = "[1-9][0-9]?|100", message = "must be a whole number from 1 to 100") String limit,
             @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") @Size(max = 200)
             String cursor) {
         return queue.page(Integer.parseInt(limit), cursor);
@@ -74,7 +74,8 @@ public class ReviewQueueResource {
      * @param note    why, in the agent's words; the publisher reads it
      */
     public record DecisionBody(
-            @NotNull @Pattern(regexp = "approve|deny", message = "must be approve or deny") String outcome,
+            @NotNull @Size(max = 7) @Pattern(regexp = "approve|deny", message = "must be approve or deny")
+            String outcome,
             @NotBlank @Size(max = 2000) String note) {
 
         static final String APPROVE = "approve";
