@@ -1,10 +1,8 @@
 package com.publisherdesk.billing.service;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +22,7 @@ import com.publisherdesk.billing.rest.ReviewItem;
 import com.publisherdesk.billing.rest.ReviewPage;
 import com.publisherdesk.contracts.AgentReview;
 import com.publisherdesk.kit.access.Caller;
+import com.publisherdesk.kit.input.PageCursor;
 import com.publisherdesk.kit.problem.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,10 +50,10 @@ public class ReviewQueue {
             rows = CreditRequest.<CreditRequest>find("status = ?1 order by inReviewSince, requestId",
                     CreditStatus.IN_REVIEW).page(0, limit + 1).list();
         } else {
-            Cursor after = Cursor.decode(cursor);
+            PageCursor after = PageCursor.decode(cursor);
             rows = CreditRequest.<CreditRequest>find("status = ?1 and (inReviewSince > ?2 or (inReviewSince = ?2 "
                     + "and requestId > ?3)) order by inReviewSince, requestId", CreditStatus.IN_REVIEW,
-                    after.inReviewSince(), after.requestId()).page(0, limit + 1).list();
+                    after.at(), after.uuidKey()).page(0, limit + 1).list();
         }
         List<CreditRequest> page = rows.stream().limit(limit).toList();
         if (page.isEmpty()) {
@@ -67,7 +66,7 @@ public class ReviewQueue {
                 .map(r -> ReviewItem.of(r, rulings.containsKey(r.requestId) ? rulings.get(r.requestId).ruleId : null))
                 .toList();
         CreditRequest last = page.get(page.size() - 1);
-        return new ReviewPage(items, rows.size() > limit ? new Cursor(last.inReviewSince, last.requestId).encode()
+        return new ReviewPage(items, rows.size() > limit ? PageCursor.of(last.inReviewSince, last.requestId).encode()
                 : null);
     }
 
@@ -118,24 +117,5 @@ public class ReviewQueue {
 
     private static ProblemException notInQueue() {
         return ProblemException.notFound("A credit request in review with this id");
-    }
-
-    private record Cursor(Instant inReviewSince, UUID requestId) {
-
-        String encode() {
-            String raw = inReviewSince + "|" + requestId;
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Cursor decode(String cursor) {
-            try {
-                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-                int bar = raw.indexOf('|');
-                return new Cursor(Instant.parse(raw.substring(0, bar)), UUID.fromString(raw.substring(bar + 1)));
-            } catch (RuntimeException e) {
-                throw new ProblemException(400, "invalid-request", "The request is not valid",
-                        "Query parameter cursor is not a cursor this API gave.");
-            }
-        }
     }
 }

@@ -1,21 +1,18 @@
 package com.publisherdesk.intake.service;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.intake.DeskRequest;
 import com.publisherdesk.intake.RequestStatus;
 import com.publisherdesk.intake.rest.RequestPage;
 import com.publisherdesk.intake.rest.RequestSummary;
+import com.publisherdesk.kit.input.PageCursor;
 import com.publisherdesk.kit.problem.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,18 +35,18 @@ public class RequestListing {
         Map<String, Object> parameters = new HashMap<>(Map.of("publisher", publisherId));
         filter.apply(query, parameters);
         if (cursor != null) {
-            Cursor after = Cursor.decode(cursor);
+            PageCursor after = PageCursor.decode(cursor);
             query.append(" and (submittedAt < :at or (submittedAt = :at and id < :id))");
-            parameters.put("at", after.submittedAt());
-            parameters.put("id", after.id());
+            parameters.put("at", after.at());
+            parameters.put("id", after.uuidKey());
         }
         List<DeskRequest> rows = DeskRequest.<DeskRequest>find(query + " order by submittedAt desc, id desc",
                 parameters)
                 .page(0, limit + 1).list();
         List<RequestSummary> items = new ArrayList<>();
         rows.stream().limit(limit).forEach(row -> items.add(RequestSummary.of(row)));
-        String next = rows.size() > limit ? new Cursor(rows.get(limit - 1).submittedAt, rows.get(limit - 1).id)
-                .encode() : null;
+        String next = rows.size() > limit ? PageCursor.of(rows.get(limit - 1).submittedAt,
+                rows.get(limit - 1).id).encode() : null;
         return new RequestPage(items, next);
     }
 
@@ -97,23 +94,5 @@ public class RequestListing {
     private static ProblemException invalid(String parameter, String message) {
         return new ProblemException(400, "invalid-request", "The request is not valid",
                 "Query parameter " + parameter + " " + message + ".");
-    }
-
-    private record Cursor(Instant submittedAt, UUID id) {
-
-        String encode() {
-            String raw = submittedAt.toString() + "|" + id;
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Cursor decode(String cursor) {
-            try {
-                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-                int bar = raw.indexOf('|');
-                return new Cursor(Instant.parse(raw.substring(0, bar)), UUID.fromString(raw.substring(bar + 1)));
-            } catch (RuntimeException e) {
-                throw invalid("cursor", "is not a cursor this API gave");
-            }
-        }
     }
 }
