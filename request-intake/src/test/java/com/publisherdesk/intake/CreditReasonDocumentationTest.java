@@ -14,8 +14,8 @@ import com.publisherdesk.intake.rest.CreditRequestBody;
 class CreditReasonDocumentationTest {
 
     @Test
-    void shouldDocumentEveryPublishedReasonCode() {
-        Schema documented = CreditRequestBody.Reason.class.getRecordComponents()[0].getAnnotation(Schema.class);
+    void shouldDocumentEveryPublishedReasonCode() throws NoSuchFieldException {
+        Schema documented = CreditRequestBody.Reason.class.getDeclaredField("code").getAnnotation(Schema.class);
         List<String> published = Arrays.stream(CreditReason.values()).map(CreditReason::code).toList();
         assertEquals(published, List.of(documented.enumeration()));
     }
