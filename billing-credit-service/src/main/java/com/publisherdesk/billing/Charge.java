@@ -10,6 +10,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 /** What a subscription was charged for one billing period. */
@@ -43,6 +44,16 @@ public class Charge extends PanacheEntityBase {
     public static Optional<Charge> covering(String subscriptionId, LocalDate from, LocalDate to) {
         return find("subscriptionId = ?1 and periodFrom <= ?2 and periodTo >= ?3 order by periodFrom",
                 subscriptionId, from, to).firstResultOptional();
+    }
+
+    /**
+     * The charge that covers the whole of {@code from}..{@code to}, locked until the transaction ends: every decision
+     * that may issue a credit note against it takes this lock first, so such decisions run one at a time per charge
+     * whatever partition or instance they run on.
+     */
+    public static Optional<Charge> lockCovering(String subscriptionId, LocalDate from, LocalDate to) {
+        return find("subscriptionId = ?1 and periodFrom <= ?2 and periodTo >= ?3 order by periodFrom",
+                subscriptionId, from, to).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /** The charges of a subscription whose billing period overlaps {@code from}..{@code to}, oldest first. */

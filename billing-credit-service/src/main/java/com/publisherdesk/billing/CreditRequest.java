@@ -80,6 +80,9 @@ public class CreditRequest extends PanacheEntityBase {
     @Column(name = "authorized_at")
     public Instant authorizedAt;
 
+    /** Who administered the publisher when it was filed (contact and administrators), comma-separated, lower case. */
+    public String administrators;
+
     @Version
     public int version;
 
@@ -113,6 +116,22 @@ public class CreditRequest extends PanacheEntityBase {
     /** Whether {@code email} filed this request (case aside). */
     public boolean wasFiledBy(String email) {
         return submittedBy != null && submittedBy.equalsIgnoreCase(email);
+    }
+
+    /** Whether {@code email} administered the publisher when the request was filed (case aside). */
+    public boolean wasAdministeredBy(String email) {
+        return administrators != null && email != null && java.util.Arrays.asList(administrators.split(","))
+                .contains(email.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * What the approvals waiting for the publisher's authorization hold of a charge's period, this request's aside:
+     * each of them will issue its credit note once authorized.
+     */
+    public static BigDecimal heldWithin(String subscriptionId, LocalDate from, LocalDate to, UUID except) {
+        return list("subscriptionId = ?1 and status = ?2 and periodFrom >= ?3 and periodTo <= ?4 and requestId <> ?5",
+                subscriptionId, CreditStatus.AWAITING_AUTHORIZATION, from, to, except).stream()
+                .map(held -> ((CreditRequest) held).amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Whether both halves are here and nothing was decided yet. */

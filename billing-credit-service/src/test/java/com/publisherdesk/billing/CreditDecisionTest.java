@@ -3,11 +3,14 @@ package com.publisherdesk.billing;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.publisherdesk.billing.policy.LedgerGuard;
 import com.publisherdesk.contracts.CreditApproved;
 import com.publisherdesk.contracts.CreditAuthorization;
 import com.publisherdesk.contracts.CreditAuthorized;
@@ -69,11 +73,7 @@ class CreditDecisionTest {
         kafka = new KafkaCompanion(bootstrapServers);
         decisions = kafka.consumeStrings().fromTopics("credit-decisions");
         subscription = "sub-" + UUID.randomUUID();
-        given().auth().oauth2(operator()).contentType(ContentType.JSON)
-                .body(List.of(Map.of("subscriptionId", subscription,
-                "periodFrom", MONTH.toString(), "periodTo", MONTH.plusMonths(1).minusDays(1).toString(),
-                "billingDate", MONTH.plusMonths(1).toString(), "amount", "240.00", "currency", "EUR")))
-                .when().post("/v1/operator/charges").then().statusCode(200);
+        importCharge(subscription, MONTH, MONTH.plusMonths(1).minusDays(1), MONTH.plusMonths(1), "240.00");
     }
 
     @AfterEach
@@ -222,6 +222,99 @@ class CreditDecisionTest {
     }
 
     @Test
+    void shouldDenyABillingDateTheLedgerDoesNotHaveAndAgeThePeriodByTheLedgersDate() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate longAgo = today.withDayOfMonth(1).minusMonths(11);
+        importCharge(subscription, longAgo, longAgo.plusMonths(1).minusDays(1), today.minusDays(334), "240.00");
+        DatePeriod oldMonth = new DatePeriod(longAgo, longAgo.plusMonths(1).minusDays(1));
+
+        for (LocalDate forged : List.of(today, LocalDate.parse("2099-12-31"))) {
+            CreditDenied denied = denial(request(null, "10.00", "EUR", CONSENT, oldMonth, forged));
+            assertEquals("deny-billing-date-mismatch", denied.ruling().ruleId());
+            assertEquals(true, denied.ruling().explanations().get("fr").contains("facturée"));
+        }
+        CreditDenied honest = denial(request(null, "10.00", "EUR", CONSENT, oldMonth, today.minusDays(334)));
+        assertEquals("deny-billing-date-too-old", honest.ruling().ruleId());
+        String id = honest.requestId();
+        assertEquals(334L, QuarkusTransaction.requiringNew().call(() -> CreditDecision
+                .<CreditDecision>findById(UUID.fromString(id)).factsSeen().billingDateAgeDays()));
+    }
+
+    @Test
+    void shouldNeverCreditMoreThanBilledWhenRequestsForAdjacentPeriodsAreDecidedTogether() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int day = 0; day < 24; day++) {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            send(Events.REQUEST_SUBMITTED, id, request(id, "20.00", "EUR", CONSENT,
+                    new DatePeriod(MONTH.plusDays(day), MONTH.plusDays(day)), MONTH.plusMonths(1)));
+        }
+        ids.forEach(id -> send(Events.SUBSCRIPTION_CONFIRMED, id, confirmed(id)));
+
+        List<String> outcomes = ids.stream().map(id -> type(awaitDecision(id))).toList();
+        assertEquals(12, outcomes.stream().filter(Events.CREDIT_APPROVED.name()::equals).count(), outcomes::toString);
+        assertEquals(12, outcomes.stream().filter(Events.CREDIT_DENIED.name()::equals).count(), outcomes::toString);
+        assertEquals(0, new BigDecimal("240.00").compareTo(credited()));
+    }
+
+    @Test
+    void shouldNeverCreditMoreThanBilledWhenAuthorizationsArriveTogetherAfterTheChargeWasCorrected()
+            throws Exception {
+        List<String> waiting = new ArrayList<>();
+        for (int day = 0; day < 5; day++) {
+            String id = UUID.randomUUID().toString();
+            send(Events.REQUEST_SUBMITTED, id, request(id, "60.00", "EUR", null,
+                    new DatePeriod(MONTH.plusDays(day), MONTH.plusDays(day)), MONTH.plusMonths(1)));
+            send(Events.SUBSCRIPTION_CONFIRMED, id, confirmed(id));
+            if (type(awaitDecision(id)).equals(Events.CREDIT_AWAITING_AUTHORIZATION.name())) {
+                waiting.add(id);
+            }
+        }
+        assertEquals(4, waiting.size(), "approvals waiting hold what they will credit");
+        importCharge(subscription, MONTH, MONTH.plusMonths(1).minusDays(1), MONTH.plusMonths(1), "150.00");
+
+        waiting.forEach(id -> send(Events.CREDIT_AUTHORIZED, id, new CreditAuthorized(id, "northwind",
+                new CreditAuthorization(CreditAuthorization.REQUEST, "admin@northwind.example", Instant.now()))));
+
+        List<String> outcomes = waiting.stream().map(id -> type(await().atMost(Duration.ofSeconds(30))
+                .until(() -> decisions.getRecords().stream().filter(r -> id.equals(r.key())).toList(),
+                        records -> records.size() == 2).get(1))).toList();
+        assertEquals(2, outcomes.stream().filter(Events.CREDIT_APPROVED.name()::equals).count(), outcomes::toString);
+        assertEquals(0, new BigDecimal("120.00").compareTo(credited()));
+        String denied = waiting.get(outcomes.indexOf(Events.CREDIT_DENIED.name()));
+        CreditDenied denial = EventJson.mapper().readValue(decisions.getRecords().stream()
+                .filter(r -> denied.equals(r.key())).toList().get(1).value(), CreditDenied.class);
+        assertEquals(LedgerGuard.EXCEEDS_CREDITABLE, denial.ruling().ruleId());
+    }
+
+    @Test
+    void shouldRefuseInTheDatabaseACreditNoteAboveWhatWasBilledWhateverCodeWritesIt() {
+        String id = UUID.randomUUID().toString();
+        send(Events.REQUEST_SUBMITTED, id, request(id, "200.00", "EUR"));
+        send(Events.SUBSCRIPTION_CONFIRMED, id, confirmed(id));
+        assertEquals(Events.CREDIT_APPROVED.name(), type(awaitDecision(id)));
+
+        String sql = "insert into credit_note (number, request_id, subscription_id, period_from, period_to, amount, "
+                + "currency, issued_at) values (?1, ?2, ?3, ?4, ?5, ?6, 'EUR', now())";
+        for (String amount : List.of("40.01", "1000.00")) {
+            UUID other = UUID.randomUUID();
+            QuarkusTransaction.requiringNew().run(() -> {
+                CreditRequest row = new CreditRequest();
+                row.requestId = other;
+                row.status = CreditStatus.PENDING;
+                row.persist();
+            });
+            Exception refused = assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
+                    CreditNote.getEntityManager().createNativeQuery(sql).setParameter(1, "CN-T-" + other.toString().substring(0, 8))
+                            .setParameter(2, other).setParameter(3, subscription).setParameter(4, MONTH)
+                            .setParameter(5, MONTH.plusDays(1)).setParameter(6, new BigDecimal(amount))
+                            .executeUpdate()));
+            assertEquals(true, rootMessage(refused).contains("against 240.00 EUR billed"), rootMessage(refused));
+        }
+        assertEquals(0, new BigDecimal("200.00").compareTo(credited()));
+    }
+
+    @Test
     void shouldRefuseABadChargeImportWithAProblemAndStoreNothing() {
         given().auth().oauth2(operator()).contentType(ContentType.JSON)
                 .body(List.of(Map.of("subscriptionId", "sub-bad",
@@ -271,12 +364,39 @@ class CreditDecisionTest {
     }
 
     private RequestSubmitted request(String id, String amount, String currency, CreditAuthorization consent) {
+        return request(id, amount, currency, consent, new DatePeriod(MONTH, MONTH.plusMonths(1).minusDays(1)),
+                MONTH.plusMonths(1));
+    }
+
+    private RequestSubmitted request(String id, String amount, String currency, CreditAuthorization consent,
+            DatePeriod period, LocalDate billingDate) {
         CreditRequestDetails credit = new CreditRequestDetails(subscription, "Alpine Bakery SARL",
-                new BigDecimal(amount), currency, new DatePeriod(MONTH, MONTH.plusMonths(1).minusDays(1)),
-                MONTH.plusMonths(1), "service-outage", "test");
+                new BigDecimal(amount), currency, period, billingDate, "service-outage", "test");
         return new RequestSubmitted(id, "northwind", RequestTypes.CREDIT, Instant.now(),
                 Instant.now().plusSeconds(86_400), "admin@northwind.example",
                 new Recipients("Northwind Apps", "billing@northwind.example", List.of(), "en"), credit, null,
                 consent);
+    }
+
+    private static void importCharge(String subscription, LocalDate from, LocalDate to, LocalDate billed,
+            String amount) {
+        given().auth().oauth2(operator()).contentType(ContentType.JSON)
+                .body(List.of(Map.of("subscriptionId", subscription, "periodFrom", from.toString(),
+                        "periodTo", to.toString(), "billingDate", billed.toString(), "amount", amount,
+                        "currency", "EUR")))
+                .when().post("/v1/operator/charges").then().statusCode(200);
+    }
+
+    private BigDecimal credited() {
+        return QuarkusTransaction.requiringNew().call(() -> CreditNote.ofSubscription(subscription).stream()
+                .map(note -> note.amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return String.valueOf(cause.getMessage());
     }
 }

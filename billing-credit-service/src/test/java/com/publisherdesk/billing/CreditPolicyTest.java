@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import com.publisherdesk.billing.policy.CreditFacts;
 import com.publisherdesk.billing.policy.CreditPolicy;
+import com.publisherdesk.billing.policy.LedgerGuard;
 import com.publisherdesk.billing.policy.PolicyOutcome;
 import com.publisherdesk.billing.policy.PolicyRuling;
 
@@ -60,6 +61,23 @@ class CreditPolicyTest {
     }
 
     @Test
+    void shouldDenyABillingDateThatIsNotTheLedgersWhateverItsAge() {
+        CreditFacts forged = new CreditFacts(true, true, true, amount("10"), "EUR", amount("240"), false, 0, false,
+                "service-outage");
+        assertRuling(PolicyOutcome.DENIED, "deny-billing-date-mismatch", forged);
+        assertTrue(policy.decide(forged).explanations().get("fr").startsWith("La date de facturation indiquée"));
+    }
+
+    @Test
+    void shouldWordTheLedgersOwnDenialInThePolicysLanguagesWithItsDenialNote() {
+        PolicyRuling guard = LedgerGuard.exceedsCreditable(policy);
+        assertEquals(PolicyOutcome.DENIED, guard.outcome());
+        assertEquals(policy.version(), guard.version());
+        assertTrue(guard.explanation().endsWith("The customer is invited to contact the publisher directly."));
+        assertTrue(guard.explanations().get("fr").endsWith("contacter directement l'éditeur."));
+    }
+
+    @Test
     void shouldDenyACreditOverlappingAnotherOne() {
         assertRuling(PolicyOutcome.DENIED, "deny-overlapping-credit",
                 eur(true, true, true, amount("10"), amount("240"), 20, true));
@@ -102,7 +120,7 @@ class CreditPolicyTest {
         assertEquals(500, CreditPolicy.minorUnits(amount("500"), "JPY"));
         assertEquals(1234567, CreditPolicy.minorUnits(amount("1234.567"), "BHD"));
         assertRuling(PolicyOutcome.REVIEW, "review-above-threshold", new CreditFacts(true, true, true,
-                amount("501"), "JPY", amount("1200"), 20, false, "service-outage"));
+                amount("501"), "JPY", amount("1200"), true, 20, false, "service-outage"));
     }
 
     @Test
@@ -121,11 +139,11 @@ class CreditPolicyTest {
                   explanation: {en: "A support agent decides."}
                 """).getBytes(StandardCharsets.UTF_8), "own");
         assertEquals("approve-small-accidental-purchase", own.decide(new CreditFacts(true, false, false,
-                amount("25.00"), "EUR", BigDecimal.ZERO, 3, false, "accidental-purchase")).ruleId());
+                amount("25.00"), "EUR", BigDecimal.ZERO, true, 3, false, "accidental-purchase")).ruleId());
         assertEquals("review-everything-else", own.decide(new CreditFacts(true, false, false,
-                amount("25.01"), "EUR", BigDecimal.ZERO, 3, false, "accidental-purchase")).ruleId());
+                amount("25.01"), "EUR", BigDecimal.ZERO, true, 3, false, "accidental-purchase")).ruleId());
         assertEquals(Map.of("en", "A support agent decides."), own.decide(new CreditFacts(true, true, true,
-                amount("1"), "EUR", amount("10"), 3, false, "other")).explanations());
+                amount("1"), "EUR", amount("10"), true, 3, false, "other")).explanations());
     }
 
     @Test
@@ -169,7 +187,7 @@ class CreditPolicyTest {
     /** Facts of a euro request for a service outage. */
     private static CreditFacts eur(boolean confirmed, boolean billed, boolean sameCurrency, BigDecimal amount,
             BigDecimal creditable, long ageDays, boolean overlaps) {
-        return new CreditFacts(confirmed, billed, sameCurrency, amount, "EUR", creditable, ageDays, overlaps,
+        return new CreditFacts(confirmed, billed, sameCurrency, amount, "EUR", creditable, true, ageDays, overlaps,
                 "service-outage");
     }
 

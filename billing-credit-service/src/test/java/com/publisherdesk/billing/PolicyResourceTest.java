@@ -37,7 +37,7 @@ class PolicyResourceTest {
                 .then().statusCode(200)
                 .body("version", startsWith("sha256:"),
                         "rules.ruleId", contains("deny-subscription-not-confirmed", "deny-nothing-billed",
-                                "deny-above-billed", "deny-billing-date-too-old", "deny-overlapping-credit",
+                                "deny-billing-date-mismatch", "deny-above-billed", "deny-billing-date-too-old", "deny-overlapping-credit",
                                 "review-above-threshold", "approve"),
                         "rules.find { it.ruleId == 'review-above-threshold' }.explanations.fr",
                         equalTo("Le montant dépasse le seuil d'approbation automatique de 500.00 ; un agent du "

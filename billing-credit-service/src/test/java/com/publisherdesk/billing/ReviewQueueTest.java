@@ -3,9 +3,11 @@ package com.publisherdesk.billing;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,6 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -217,6 +223,52 @@ class ReviewQueueTest {
     }
 
     @Test
+    void shouldRefuseAnAgentWhoAdministersThePublisherNowOrDidWhenItWasFiled() {
+        Filed request = inReview(CONSENT);
+        String decision = QUEUE + "/" + request.id() + "/decision";
+        for (String actsForThePublisher : List.of("ops@northwind.example", "former@northwind.example")) {
+            agent(actsForThePublisher).contentType(ContentType.JSON)
+                    .body(Map.of("outcome", "approve", "note", "Looks fine to me.")).post(decision)
+                    .then().statusCode(403).contentType("application/problem+json")
+                    .body("type", endsWith("four-eyes")).body("detail", containsString("administer"));
+        }
+        assertUntouched(request.id());
+    }
+
+    @Test
+    void shouldNeverCreditMoreThanBilledWhenAgentsApproveRequestsOfOneChargeTogether() throws Exception {
+        String subscription = charge("1200.00");
+        List<Filed> requests = new ArrayList<>();
+        for (int day = 0; day < 6; day++) {
+            Filed request = filed(subscription, MONTH.plusDays(day), MONTH.plusDays(day), "600.00", CONSENT);
+            assertEquals(Events.CREDIT_REVIEW_REQUIRED.name(), type(awaitDecision(request.id())));
+            requests.add(request);
+        }
+        ExecutorService agents = Executors.newFixedThreadPool(requests.size());
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (Filed request : requests) {
+            answers.add(agents.submit(() -> agent("agent-" + request.id() + "@desk.example")
+                    .contentType(ContentType.JSON).body(Map.of("outcome", "approve", "note", "Outage confirmed."))
+                    .post(QUEUE + "/" + request.id() + "/decision").statusCode()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get(60, TimeUnit.SECONDS));
+        }
+        agents.shutdown();
+
+        assertEquals(2, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
+        assertEquals(4, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
+        assertEquals(0, new BigDecimal("1200.00").compareTo(credited(subscription)));
+        Filed refused = requests.get(statuses.indexOf(409));
+        agent(AGENT).get(QUEUE + "/" + refused.id()).then().statusCode(200).body("creditableNow", is("0.00"));
+        agent(AGENT).contentType(ContentType.JSON).body(Map.of("outcome", "approve", "note", "Try again."))
+                .post(QUEUE + "/" + refused.id() + "/decision").then().statusCode(409)
+                .contentType("application/problem+json").body("type", endsWith("exceeds-creditable"))
+                .body("detail", containsString("0.00 USD is left to credit"));
+    }
+
+    @Test
     void shouldForbidTheQueueToPublishersAndCallersWithoutTheRole() {
         Filed request = inReview(CONSENT);
         for (String token : List.of(DevStackTestResource.tokens().person("admin@northwind.example"),
@@ -292,7 +344,8 @@ class ReviewQueueTest {
                 "Four days of outage");
         send(Events.REQUEST_SUBMITTED, id, new RequestSubmitted(id, "northwind", RequestTypes.CREDIT, Instant.now(),
                 Instant.now().plusSeconds(86_400), FILER,
-                new Recipients("Northwind Apps", "billing@northwind.example", List.of(), "en"), credit, null,
+                new Recipients("Northwind Apps", "billing@northwind.example", List.of("former@northwind.example"), "en"),
+                credit, null,
                 consent));
         send(Events.SUBSCRIPTION_CONFIRMED, id, new SubscriptionConfirmed(id, "northwind", subscription,
                 Instant.now(), "credit"));
@@ -333,6 +386,11 @@ class ReviewQueueTest {
 
     private static String type(ConsumerRecord<String, String> record) {
         return new String(record.headers().lastHeader("ce_type").value());
+    }
+
+    private static BigDecimal credited(String subscription) {
+        return QuarkusTransaction.requiringNew().call(() -> CreditNote.ofSubscription(subscription).stream()
+                .map(note -> note.amount).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     private static long creditNotes(String id) {

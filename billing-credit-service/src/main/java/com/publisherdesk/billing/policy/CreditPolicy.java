@@ -114,6 +114,17 @@ public class CreditPolicy {
         return all;
     }
 
+    /**
+     * A denial the desk makes itself, outside the written rules (the ledger's guard against crediting more than was
+     * billed), in the policy's words: the denial note appended, this policy's version.
+     *
+     * @param ruleId      the guard's id
+     * @param explanation its words by language, English at least
+     */
+    public PolicyRuling denial(String ruleId, Map<String, String> explanation) {
+        return ruling(new CompiledRule(ruleId, null, null, PolicyOutcome.DENIED, explanation));
+    }
+
     private PolicyRuling ruling(CompiledRule rule) {
         Map<String, String> explanations = new LinkedHashMap<>();
         rule.explanation().forEach((language, text) -> {
@@ -142,6 +153,7 @@ public class CreditPolicy {
         variables.put("sameCurrency", facts.sameCurrency());
         variables.put("amount", minorUnits(facts.amount(), facts.currency()));
         variables.put("creditable", minorUnits(facts.creditable(), facts.currency()));
+        variables.put("billingDateMatches", facts.billingDateMatches());
         variables.put("billingDateAgeDays", facts.billingDateAgeDays());
         variables.put("overlapsAnotherCredit", facts.overlapsAnotherCredit());
         variables.put("reason", facts.reason() == null ? "" : facts.reason());
@@ -260,6 +272,7 @@ public class CreditPolicy {
         facts.put("sameCurrency", SimpleType.BOOL);
         facts.put("amount", SimpleType.INT);
         facts.put("creditable", SimpleType.INT);
+        facts.put("billingDateMatches", SimpleType.BOOL);
         facts.put("billingDateAgeDays", SimpleType.INT);
         facts.put("overlapsAnotherCredit", SimpleType.BOOL);
         facts.put("reason", SimpleType.STRING);

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.publisherdesk.billing.Charge;
+import com.publisherdesk.billing.ChargeBalance;
 import com.publisherdesk.billing.CreditDecision;
 import com.publisherdesk.billing.CreditNote;
 import com.publisherdesk.billing.CreditRequest;
@@ -25,17 +27,24 @@ import com.publisherdesk.billing.rest.LedgerResource.CreditNoteView;
  * @param ruling            what the policy decided and on which facts
  * @param charges           the ledger's charges of the subscription over the credit period
  * @param creditNotes       the credit notes already issued for the subscription over those charges' periods
+ * @param creditableNow     what is left to credit on the charge of the period now (billed, less the credit notes
+ *                          issued and the approvals waiting for authorization), which an approval may not exceed;
+ *                          absent when no charge covers the period
  */
 public record ReviewEvidence(ReviewItem request, LocalDate billingDate, Instant submittedAt, String submittedBy,
         String authorizedBy, String subscriptionCheck, RulingView ruling, List<ChargeView> charges,
-        List<CreditNoteView> creditNotes) {
+        List<CreditNoteView> creditNotes, BigDecimal creditableNow) {
 
-    /** The evidence on {@code request}: its policy decision, and the charges and credit notes over its period. */
+    /**
+     * The evidence on {@code request}: its policy decision, the charges and credit notes over its period, and what is
+     * left to credit now.
+     */
     public static ReviewEvidence of(CreditRequest request, CreditDecision decision, List<Charge> charges,
-            List<CreditNote> creditNotes) {
+            List<CreditNote> creditNotes, Optional<ChargeBalance> balance) {
         return new ReviewEvidence(ReviewItem.of(request, decision.ruleId), request.billingDate, request.submittedAt,
                 request.submittedBy, request.authorizedBy, request.verdict, RulingView.of(decision),
-                charges.stream().map(ChargeView::of).toList(), creditNotes.stream().map(CreditNoteView::of).toList());
+                charges.stream().map(ChargeView::of).toList(), creditNotes.stream().map(CreditNoteView::of).toList(),
+                balance.map(ChargeBalance::creditable).orElse(null));
     }
 
     /**

@@ -6,10 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.publisherdesk.billing.Charge;
+import com.publisherdesk.billing.ChargeBalance;
 import com.publisherdesk.billing.CreditDecision;
 import com.publisherdesk.billing.CreditNote;
 import com.publisherdesk.billing.CreditRequest;
@@ -17,6 +21,8 @@ import com.publisherdesk.billing.CreditReview;
 import com.publisherdesk.billing.CreditStatus;
 import com.publisherdesk.billing.policy.CreditFacts;
 import com.publisherdesk.billing.policy.CreditPolicy;
+import com.publisherdesk.billing.policy.LedgerGuard;
+import com.publisherdesk.billing.policy.PolicyOutcome;
 import com.publisherdesk.billing.policy.PolicyRuling;
 import com.publisherdesk.contracts.AgentReview;
 import com.publisherdesk.contracts.CreditApproved;
@@ -26,6 +32,7 @@ import com.publisherdesk.contracts.CreditDenied;
 import com.publisherdesk.contracts.CreditRequestDetails;
 import com.publisherdesk.contracts.CreditReviewRequired;
 import com.publisherdesk.contracts.Events;
+import com.publisherdesk.contracts.Recipients;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.SubscriptionConfirmed;
@@ -33,6 +40,8 @@ import com.publisherdesk.contracts.SubscriptionNotConfirmed;
 import com.publisherdesk.kit.outbox.Outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -62,14 +71,22 @@ public class CreditDecisions {
         decideIfReady(request);
     }
 
-    /** The publisher authorized the credit: an approval waiting for it issues its credit note now. */
+    /**
+     * The publisher authorized the credit: an approval waiting for it issues its credit note now, if what is left to
+     * credit on its charge still covers it; otherwise it is denied.
+     */
     public void onAuthorized(CreditAuthorized event) {
         CreditRequest request = CreditRequest.findOrStart(UUID.fromString(event.requestId()));
         request.noteAuthorization(event.authorization());
         if (request.status == CreditStatus.AWAITING_AUTHORIZATION) {
             CreditDecision decision = CreditDecision.findById(request.requestId);
-            issue(request, decision.ruling(), CreditReview.of(request.requestId),
-                    Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+            Instant now = now();
+            AgentReview review = CreditReview.of(request.requestId);
+            if (isCreditable(request)) {
+                issue(request, decision.ruling(), review, now);
+            } else {
+                deny(request, contract(LedgerGuard.exceedsCreditable(policy)), review, now);
+            }
         }
     }
 
@@ -93,9 +110,9 @@ public class CreditDecisions {
         if (!request.isReadyToDecide()) {
             return;
         }
-        CreditFacts facts = factsOf(request);
-        PolicyRuling ruling = policy.decide(facts);
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        CreditFacts facts = factsOf(request, lockBalance(request));
+        PolicyRuling ruling = guarded(policy.decide(facts), facts);
+        Instant now = now();
         record(request, ruling, facts, now);
         switch (ruling.outcome()) {
             case APPROVED -> approve(request, contract(ruling), null, now);
@@ -119,22 +136,63 @@ public class CreditDecisions {
         }
     }
 
-    /** What the policy knows about {@code request}, read from the ledger as it stands. */
+    /**
+     * Whether what is left to credit on the charge of {@code request}'s period still covers it, read under the lock
+     * on the charge (held until the transaction ends).
+     */
+    public boolean isCreditable(CreditRequest request) {
+        return lockBalance(request).filter(balance -> balance.covers(request.amount)).isPresent();
+    }
+
+    /** What is left to credit on the charge of {@code request}'s period now, without locking; empty if none. */
+    public Optional<ChargeBalance> balanceOf(CreditRequest request) {
+        return Charge.covering(request.subscriptionId, request.periodFrom, request.periodTo)
+                .map(charge -> ChargeBalance.of(charge, request));
+    }
+
+    /** What the policy would know about {@code request}, read from the ledger as it stands, without locking. */
     public CreditFacts factsOf(CreditRequest request) {
-        Optional<Charge> charge = Charge.covering(request.subscriptionId, request.periodFrom, request.periodTo);
-        BigDecimal creditable = charge.map(c -> c.amount.subtract(
-                CreditNote.creditedWithin(c.subscriptionId, c.periodFrom, c.periodTo))).orElse(BigDecimal.ZERO);
-        long age = ChronoUnit.DAYS.between(request.billingDate, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        return factsOf(request, balanceOf(request));
+    }
+
+    /**
+     * Locks the request, then the charge of its period (always in this order, on every path that may issue a credit
+     * note, so two of them never wait on each other), and reads the charge's balance under that lock.
+     */
+    private Optional<ChargeBalance> lockBalance(CreditRequest request) {
+        EntityManager entities = CreditRequest.getEntityManager();
+        entities.flush();
+        entities.lock(request, LockModeType.PESSIMISTIC_WRITE);
+        return Charge.lockCovering(request.subscriptionId, request.periodFrom, request.periodTo)
+                .map(charge -> ChargeBalance.of(charge, request));
+    }
+
+    /** The policy's ruling, unless it approves more than is left to credit (a policy may omit that rule). */
+    private PolicyRuling guarded(PolicyRuling ruling, CreditFacts facts) {
+        return ruling.outcome() == PolicyOutcome.APPROVED && facts.amount().compareTo(facts.creditable()) > 0
+                ? LedgerGuard.exceedsCreditable(policy) : ruling;
+    }
+
+    private CreditFacts factsOf(CreditRequest request, Optional<ChargeBalance> balance) {
+        Optional<Charge> charge = balance.map(ChargeBalance::charge);
+        LocalDate billed = charge.map(c -> c.billingDate).orElse(request.billingDate);
+        long age = ChronoUnit.DAYS.between(billed, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         return new CreditFacts(request.isConfirmed(), charge.isPresent(),
                 charge.map(c -> c.currency.equals(request.currency)).orElse(false), request.amount, request.currency,
-                creditable, age, request.overlapsAnotherCredit(), request.reasonCode);
+                balance.map(ChargeBalance::creditable).orElse(BigDecimal.ZERO),
+                charge.map(c -> c.billingDate.equals(request.billingDate)).orElse(false), age,
+                request.overlapsAnotherCredit(), request.reasonCode);
     }
 
     /** Issues the credit note when the publisher's authorization is on record; otherwise the approval waits for it. */
     private void approve(CreditRequest request, com.publisherdesk.contracts.PolicyRuling ruling, AgentReview review,
             Instant now) {
         if (request.isAuthorized()) {
-            issue(request, ruling, review, now);
+            if (isCreditable(request)) {
+                issue(request, ruling, review, now);
+            } else {
+                deny(request, contract(LedgerGuard.exceedsCreditable(policy)), review, now);
+            }
             return;
         }
         request.status = CreditStatus.AWAITING_AUTHORIZATION;
@@ -197,5 +255,19 @@ public class CreditDecisions {
         request.reasonDescription = credit.description();
         request.submittedAt = event.submittedAt();
         request.submittedBy = event.submittedBy();
+        request.administrators = administrators(event.recipients());
+    }
+
+    private static String administrators(Recipients recipients) {
+        if (recipients == null) {
+            return null;
+        }
+        Stream<String> cc = recipients.cc() == null ? Stream.empty() : recipients.cc().stream();
+        return Stream.concat(Stream.ofNullable(recipients.to()), cc).map(email -> email.toLowerCase(Locale.ROOT))
+                .distinct().collect(Collectors.joining(","));
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,5 +1,6 @@
 package com.publisherdesk.billing.service;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +23,7 @@ import com.publisherdesk.billing.rest.ReviewItem;
 import com.publisherdesk.billing.rest.ReviewPage;
 import com.publisherdesk.contracts.AgentReview;
 import com.publisherdesk.kit.access.Caller;
+import com.publisherdesk.kit.access.PublisherDirectory;
 import com.publisherdesk.kit.input.PageCursor;
 import com.publisherdesk.kit.problem.ProblemException;
 
@@ -37,10 +39,12 @@ import jakarta.transaction.Transactional;
 public class ReviewQueue {
 
     private final CreditDecisions decisions;
+    private final PublisherDirectory directory;
     private final Clock clock = Clock.systemUTC();
 
-    public ReviewQueue(CreditDecisions decisions) {
+    public ReviewQueue(CreditDecisions decisions, PublisherDirectory directory) {
         this.decisions = decisions;
+        this.directory = directory;
     }
 
     /** One page of the requests waiting in review, oldest first; {@code cursor} is the previous page's next. */
@@ -81,13 +85,14 @@ public class ReviewQueue {
         var from = charges.stream().map(c -> c.periodFrom).min(Comparator.naturalOrder()).orElse(request.periodFrom);
         var to = charges.stream().map(c -> c.periodTo).max(Comparator.naturalOrder()).orElse(request.periodTo);
         return ReviewEvidence.of(request, CreditDecision.findById(requestId), charges,
-                CreditNote.overlapping(request.subscriptionId, from, to));
+                CreditNote.overlapping(request.subscriptionId, from, to), decisions.balanceOf(request));
     }
 
     /**
      * Records {@code agent}'s decision on a request in review and takes it down the approved or the denial path.
-     * Refused with 403 when the agent filed the request, 409 when an agent already decided it, 404 when it was never
-     * in review.
+     * Refused with 403 when the agent filed the request or administers (or administered, when it was filed) the
+     * publisher's account, 409 when an agent already decided it or when an approval would credit more than is left
+     * to credit on the period's charge, 404 when it was never in review.
      *
      * @param approve whether the agent approves the credit
      * @param note    the agent's reasons
@@ -98,13 +103,13 @@ public class ReviewQueue {
         if (earlier == null && !request.isInReview()) {
             throw notInQueue();
         }
-        if (request.wasFiledBy(agent.email())) {
-            throw new ProblemException(403, "four-eyes", "Another agent must decide this request",
-                    "You filed this request yourself; another support agent must decide it.");
-        }
+        requireFourEyes(request, agent);
         if (earlier != null) {
             throw new ProblemException(409, "already-decided", "Already decided", "This request was already "
                     + earlier.outcome + " by a support agent at " + earlier.reviewedAt + ".");
+        }
+        if (approve && !decisions.isCreditable(request)) {
+            throw exceedsCreditable(request);
         }
         CreditReview review = CreditReview.record(requestId, agent.email(),
                 approve ? AgentReview.APPROVED : AgentReview.DENIED, note,
@@ -113,6 +118,31 @@ public class ReviewQueue {
         return new ReviewDecisionView(requestId, review.outcome, request.status.name().toLowerCase().replace('_', '-'),
                 review.reviewer, review.note, review.reviewedAt,
                 CreditNote.ofRequest(requestId).map(n -> n.number).orElse(null));
+    }
+
+    /** Nobody decides a request of an account they act for: its filer, nor its administrators then or now. */
+    private void requireFourEyes(CreditRequest request, Caller agent) {
+        if (request.wasFiledBy(agent.email())) {
+            throw fourEyes("You filed this request yourself; another support agent must decide it.");
+        }
+        if (request.wasAdministeredBy(agent.email()) || directory.isAdministrator(request.publisherId, agent)) {
+            throw fourEyes("You administer (or administered when it was filed) the account of the publisher that "
+                    + "filed this request; a support agent who does not act for it must decide it.");
+        }
+    }
+
+    private static ProblemException fourEyes(String detail) {
+        return new ProblemException(403, "four-eyes", "Another agent must decide this request", detail);
+    }
+
+    private ProblemException exceedsCreditable(CreditRequest request) {
+        String left = decisions.balanceOf(request).map(balance -> balance.creditable().max(BigDecimal.ZERO)
+                .toPlainString() + " " + request.currency).orElse("nothing");
+        return new ProblemException(409, "exceeds-creditable", "More than is left to credit",
+                "Approving " + request.amount.toPlainString() + " " + request.currency + " would credit more than "
+                        + "was billed for the period: " + left + " is left to credit, credit notes and approvals "
+                        + "waiting for authorization deducted. Deny it, or ask the publisher to file a smaller "
+                        + "amount.");
     }
 
     private static ProblemException notInQueue() {
