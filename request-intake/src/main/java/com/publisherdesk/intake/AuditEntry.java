@@ -47,8 +47,11 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(name = "request_id")
     public UUID requestId;
 
+    /** Why the change deserves a second look, when it does. */
+    public String warning;
+
     /** Appends a change to a publisher's audit trail. */
-    public static void record(String publisherId, Instant at, String actorEmail, String what, String oldValue,
+    public static AuditEntry record(String publisherId, Instant at, String actorEmail, String what, String oldValue,
             String newValue, UUID requestId) {
         AuditEntry entry = new AuditEntry();
         entry.publisherId = publisherId;
@@ -59,6 +62,7 @@ public class AuditEntry extends PanacheEntityBase {
         entry.newValue = newValue;
         entry.requestId = requestId;
         entry.persist();
+        return entry;
     }
 
     /** Up to {@code limit} entries of a publisher, newest first, after the position (at, id) when one is given. */

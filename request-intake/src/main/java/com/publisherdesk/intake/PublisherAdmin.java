@@ -32,6 +32,11 @@ public class PublisherAdmin extends PanacheEntityBase {
         return count("publisherId = ?1 and lower(email) = lower(?2)", publisherId, email) > 0;
     }
 
+    /** Whether {@code email} administers an account other than {@code publisherId}. */
+    public static boolean administersAnotherThan(String publisherId, String email) {
+        return count("publisherId <> ?1 and lower(email) = lower(?2)", publisherId, email) > 0;
+    }
+
     /** The administrator of {@code publisherId} with this email, compared case-insensitively. */
     public static java.util.Optional<PublisherAdmin> of(String publisherId, String email) {
         return find("publisherId = ?1 and lower(email) = lower(?2)", publisherId, email).firstResultOptional();

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -153,6 +154,39 @@ class AdministratorsTest {
         account.asAdmin().contentType(ContentType.JSON).body(Map.of("email", "a@b.example", "role", "owner"))
                 .when().post(ADMINS, account.id()).then().statusCode(400).body("errors.field", hasItems("role"));
         account.asAdmin().when().get(ADMINS, account.id()).then().body("email", contains(account.admin()));
+    }
+
+    @Test
+    void shouldRefuseTheDesksOwnStaffAsAdministratorsAndAddNobody() {
+        Accounts.Account account = Accounts.create("en");
+        for (String staff : List.of("agent@desk.example", "Operator@DESK.example")) {
+            account.asAdmin().contentType(ContentType.JSON).body(Map.of("email", staff))
+                    .when().post(ADMINS, account.id())
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("type", endsWith("/desk-staff"));
+        }
+        account.asAdmin().when().get(ADMINS, account.id()).then().body("email", contains(account.admin()));
+        account.asAdmin().when().get("/v1/publishers/{publisherId}/audit", account.id()).then().body("items",
+                hasSize(0));
+    }
+
+    @Test
+    void shouldWarnOnTheAuditTrailWhenTheNewAdministratorAlreadyAdministersAnotherAccount() {
+        Accounts.Account first = Accounts.create("en");
+        Accounts.Account second = Accounts.create("en");
+        String shared = first.email("consultant");
+        first.asAdmin().contentType(ContentType.JSON).body(Map.of("email", shared))
+                .when().post(ADMINS, first.id()).then().statusCode(201);
+        first.asAdmin().when().get("/v1/publishers/{publisherId}/audit", first.id())
+                .then().body("items[0].newValue", equalTo(shared), "items[0].warning", nullValue());
+
+        second.asAdmin().contentType(ContentType.JSON).body(Map.of("email", shared))
+                .when().post(ADMINS, second.id()).then().statusCode(201);
+
+        second.asAdmin().when().get("/v1/publishers/{publisherId}/audit", second.id())
+                .then().body("items[0].newValue", equalTo(shared),
+                        "items[0].warning", equalTo("Also an administrator of another publisher's account on the "
+                                + "desk."));
     }
 
     @Test

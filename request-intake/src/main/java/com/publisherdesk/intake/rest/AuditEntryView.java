@@ -14,12 +14,14 @@ import com.publisherdesk.intake.AuditEntry;
  * @param oldValue  the value before, absent when empty (an administrator removed is the old value)
  * @param newValue  the value after, absent when emptied (an administrator added is the new value)
  * @param requestId the desk request the change was filed as
+ * @param warning   why the change deserves a second look (an administrator added who already administers another
+ *                  publisher's account), absent otherwise
  */
 public record AuditEntryView(Instant at, String actor, String what, String oldValue, String newValue,
-        UUID requestId) {
+        UUID requestId, String warning) {
 
     public static AuditEntryView of(AuditEntry entry) {
         return new AuditEntryView(entry.at, entry.actorEmail, entry.what, entry.oldValue, entry.newValue,
-                entry.requestId);
+                entry.requestId, entry.warning);
     }
 }

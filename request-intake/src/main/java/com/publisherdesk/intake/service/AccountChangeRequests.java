@@ -60,15 +60,18 @@ public class AccountChangeRequests {
         return request;
     }
 
-    /** Files a co-administrator change; {@code alsoTell} are told besides the usual recipients (the one removed). */
+    /**
+     * Files a co-administrator change; {@code alsoTell} are told besides the usual recipients (the one removed), and
+     * {@code warning}, when there is one, goes on the audit trail with it.
+     */
     public DeskRequest adminChanged(Publisher publisher, String actor, Instant at, AdminChangeDetails details,
-            Collection<String> alsoTell) {
+            Collection<String> alsoTell, String warning) {
         boolean added = AdminChangeDetails.ADDED.equals(details.action());
         DeskRequest request = store(publisher, actor, at, RequestTypes.ADMIN_CHANGE, details, "Applied at once: "
                 + details.email() + (added ? " added as" : " removed from the") + " administrator"
                 + (added ? "" : "s") + " of the account.");
         AuditEntry.record(publisher.id, at, actor, AuditEntry.ADMINISTRATOR, added ? null : details.email(),
-                added ? details.email() : null, request.id);
+                added ? details.email() : null, request.id).warning = warning;
         publish(request, publisher, alsoTell, null, details);
         return request;
     }

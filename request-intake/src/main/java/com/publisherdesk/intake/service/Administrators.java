@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jboss.logging.Logger;
+
 import com.publisherdesk.contracts.AdminChangeDetails;
 import com.publisherdesk.intake.Publisher;
 import com.publisherdesk.intake.PublisherAdmin;
+import com.publisherdesk.intake.config.AccountsConfig;
 import com.publisherdesk.intake.rest.AdminView;
 import com.publisherdesk.kit.problem.ProblemException;
 
@@ -24,11 +27,16 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class Administrators {
 
+    private static final Logger LOG = Logger.getLogger(Administrators.class);
+    static final String ELSEWHERE = "Also an administrator of another publisher's account on the desk.";
+
     private final AccountChangeRequests requests;
+    private final AccountsConfig accounts;
     private final Clock clock = Clock.systemUTC();
 
-    public Administrators(AccountChangeRequests requests) {
+    public Administrators(AccountChangeRequests requests, AccountsConfig accounts) {
         this.requests = requests;
+        this.accounts = accounts;
     }
 
     public List<AdminView> list(String publisherId) {
@@ -40,17 +48,31 @@ public class Administrators {
                 .orElseThrow(() -> ProblemException.notFound("Administrator"));
     }
 
-    /** Makes {@code email} an administrator; the answer says whether this call did or it already was one. */
+    /**
+     * Makes {@code email} an administrator; the answer says whether this call did or it already was one. The desk's
+     * own staff are refused (422); someone who already administers another account is added with a warning on the
+     * audit trail and in the log.
+     */
     public Added add(String publisherId, String email, String actor) {
+        if (accounts.isStaff(email)) {
+            throw new ProblemException(422, "desk-staff", "Desk staff cannot administer an account",
+                    "Support agents and operators of the desk decide publishers' requests, so they may not administer "
+                            + "a publisher's account. Add someone from your own organization.");
+        }
         Publisher publisher = locked(publisherId);
         Optional<PublisherAdmin> existing = PublisherAdmin.of(publisherId, email);
         if (existing.isPresent()) {
             return new Added(AdminView.of(existing.get()), false);
         }
         Instant now = now();
+        boolean elsewhere = PublisherAdmin.administersAnotherThan(publisherId, email);
         PublisherAdmin admin = PublisherAdmin.add(publisherId, email, now);
+        if (elsewhere) {
+            LOG.warnf("%s added %s as an administrator of %s; they already administer another publisher's account",
+                    actor, admin.email, publisherId);
+        }
         requests.adminChanged(publisher, actor, now, new AdminChangeDetails(AdminChangeDetails.ADDED, admin.email),
-                List.of());
+                List.of(), elsewhere ? ELSEWHERE : null);
         return new Added(AdminView.of(admin), true);
     }
 
@@ -66,7 +88,7 @@ public class Administrators {
         admin.delete();
         String removed = admin.email.toLowerCase(Locale.ROOT);
         requests.adminChanged(publisher, actor, now(), new AdminChangeDetails(AdminChangeDetails.REMOVED, removed),
-                List.of(removed));
+                List.of(removed), null);
     }
 
     private static Publisher locked(String publisherId) {
