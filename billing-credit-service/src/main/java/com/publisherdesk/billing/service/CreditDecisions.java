@@ -81,11 +81,10 @@ public class CreditDecisions {
         if (request.status == CreditStatus.AWAITING_AUTHORIZATION) {
             CreditDecision decision = CreditDecision.findById(request.requestId);
             Instant now = now();
-            AgentReview review = CreditReview.of(request.requestId);
             if (isCreditable(request)) {
-                issue(request, decision.ruling(), review, now);
+                issue(request, decision.ruling(), CreditReview.of(request.requestId), now);
             } else {
-                deny(request, contract(LedgerGuard.exceedsCreditable(policy)), review, now);
+                deny(request, contract(LedgerGuard.exceedsCreditable(policy)), null, now);
             }
         }
     }
@@ -191,7 +190,7 @@ public class CreditDecisions {
             if (isCreditable(request)) {
                 issue(request, ruling, review, now);
             } else {
-                deny(request, contract(LedgerGuard.exceedsCreditable(policy)), review, now);
+                deny(request, contract(LedgerGuard.exceedsCreditable(policy)), null, now);
             }
             return;
         }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -23,7 +24,8 @@ import jakarta.validation.constraints.Size;
  * @param amount         a decimal string with at most two decimals, e.g. {@code "120.00"}
  * @param currency       ISO 4217 code
  * @param creditPeriod   the period the credit is for
- * @param billingDate    the billing date of that period
+ * @param billingDate    the billing date of that period, as the ledger has it (a request giving another date is
+ *                       denied); never in the future
  * @param reason         why the credit is asked for
  */
 public record CreditRequestBody(
@@ -35,7 +37,8 @@ public record CreditRequestBody(
         @DecimalMin(value = "0.01", message = "must be at least 0.01") String amount,
         @NotNull @Size(max = 3) @Iso4217 String currency,
         @NotNull @Valid Period creditPeriod,
-        @NotNull LocalDate billingDate,
+        @NotNull @PastOrPresent(message = "must not be in the future: a period is credited after it was billed")
+        LocalDate billingDate,
         @NotNull @Valid Reason reason) {
 
     /**
