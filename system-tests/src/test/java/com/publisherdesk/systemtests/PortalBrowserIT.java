@@ -1,0 +1,232 @@
+package com.publisherdesk.systemtests;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import com.publisherdesk.contracts.Topics;
+import com.publisherdesk.devstack.MailboxEmail;
+
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+/**
+ * The portal in a real browser (headless Chromium) on the packaged desk: publishers, a Lumière administrator in
+ * French, support agents and operators do their work by clicking, every page passes axe-core's check.
+ */
+class PortalBrowserIT {
+
+    private static final Duration SETTLE = Duration.ofSeconds(90);
+    private static final LocalDate MONTH = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
+
+    private static RunningDesk desk;
+    private static PortalBrowser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        desk = RunningDesk.shared();
+        browser = new PortalBrowser(desk.url("portal"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void shouldLetAPublisherFileACreditRequestShowFieldErrorsAndSeeItDecidedWithItsEmail() {
+        browser.signInAs("admin@northwind.example", "");
+        browser.screenshot("home");
+        browser.driver().findElement(By.linkText("Northwind Apps")).click();
+        assertEquals("Requests", browser.text(By.tagName("h1")));
+        browser.assertAccessible("requests");
+        browser.screenshot("requests");
+
+        browser.driver().findElement(By.linkText("File a credit request")).click();
+        browser.fill("f-amount", "12,50");
+        browser.driver().findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        assertFalse(browser.text(By.id("e-subscriptionId")).isBlank(), "the subscription's error beside it");
+        assertFalse(browser.text(By.id("e-amount")).isBlank(), "the amount's error beside it");
+        assertEquals("true", browser.driver().findElement(By.id("f-amount")).getAttribute("aria-invalid"));
+        browser.assertAccessible("credit form with field errors");
+        browser.screenshot("credit-form-errors");
+
+        fillCredit("sub-1001", "Alpine Bakery SARL", "15.00", "EUR", 7);
+        browser.driver().findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        String requestId = browser.driver().getCurrentUrl().replaceFirst(".*/requests/", "");
+        UUID.fromString(requestId);
+        await().atMost(SETTLE).until(() -> List.of("approved", "denied").contains(status()));
+        await().atMost(SETTLE).until(() -> browser.driver().findElements(
+                By.cssSelector("#timeline li[data-step='result-emailed']")).size() == 1);
+        browser.assertAccessible("request");
+        browser.screenshot("request");
+        List<MailboxEmail> result = desk.mailbox().about(requestId).stream()
+                .filter(email -> email.to().contains("billing@northwind.example")
+                        && email.text().contains(requestId)).toList();
+        assertFalse(result.isEmpty(), "the emails about the request are in the mailbox");
+    }
+
+    @Test
+    void shouldLetALumiereAdministratorAuthorizeAWaitingCreditOnFrenchPages() {
+        browser.signInAs("admin@lumiere.example", "");
+        browser.open("/publishers/lumiere/credit-requests/new");
+        assertEquals("fr", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Demander un avoir", browser.text(By.tagName("h1")));
+        fillCredit("sub-2001", "Brasserie du Port", "9.90", "EUR", 7);
+        browser.driver().findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        await().atMost(SETTLE).until(() -> "awaiting-authorization".equals(status()));
+        assertEquals("En attente de votre autorisation", browser.text(By.id("request-status")));
+        browser.assertAccessible("request awaiting authorization (fr)");
+        browser.screenshot("request-awaiting-authorization-fr");
+
+        browser.driver().findElement(By.id("authorize")).click();
+        assertTrue(browser.text(By.cssSelector("p.notice")).contains("autorisation est enregistrée"));
+        await().atMost(SETTLE).until(() -> "approved".equals(status()) && browser.driver().findElements(
+                By.cssSelector("#timeline li[data-step='credit-note-issued']")).size() == 1);
+        browser.open("/publishers/lumiere/profile");
+        assertEquals("Profil", browser.text(By.tagName("h1")));
+        browser.assertAccessible("profile (fr)");
+    }
+
+    @Test
+    void shouldLetAnAgentApproveAReviewedCreditAndExplainWhyTheyCannotDecideTheirOwn() {
+        String requestId = fileForReview(10);
+        browser.signInAsSomeoneElse("admin@northwind.example", "support-agent");
+        browser.open("/review/" + requestId);
+        browser.driver().findElement(By.id("o-approve")).click();
+        browser.fill("f-note", "I filed it, I approve it.");
+        browser.driver().findElement(By.id("decide")).click();
+        assertTrue(browser.text(By.id("four-eyes")).contains("may not decide it"));
+        browser.assertAccessible("four-eyes refusal");
+        browser.screenshot("review-four-eyes");
+
+        browser.signInAs("agent@desk.example", "support-agent");
+        browser.open("/review");
+        browser.assertAccessible("review queue");
+        browser.screenshot("review-queue");
+        browser.driver().findElement(By.cssSelector("a[href='/review/" + requestId + "']")).click();
+        browser.assertAccessible("evidence");
+        browser.screenshot("review-evidence");
+        browser.driver().findElement(By.id("o-approve")).click();
+        browser.fill("f-note", "Outage confirmed against the incident log.");
+        browser.driver().findElement(By.id("decide")).click();
+        assertEquals("Approved: the publisher will be told.", browser.text(By.cssSelector("p.notice")));
+        await().atMost(SETTLE).untilAsserted(() -> desk.asAdminOf("northwind")
+                .get(desk.url("request-intake") + "/v1/publishers/northwind/requests/" + requestId)
+                .then().statusCode(200).body("status", equalTo("approved")));
+    }
+
+    @Test
+    void shouldLetAnOperatorReplayADeadLetter() {
+        String key = "portal-poison-" + UUID.randomUUID();
+        try (KafkaCompanion kafka = new KafkaCompanion(desk.bootstrapServers())) {
+            ProducerRecord<String, String> poison = new ProducerRecord<>(Topics.NOTIFICATIONS, key, "{\"not\": json");
+            poison.headers().add("ce_type", "com.publisherdesk.acknowledgement.sent.v1".getBytes());
+            poison.headers().add("ce_id", UUID.randomUUID().toString().getBytes());
+            kafka.produceStrings().fromRecords(List.of(poison)).awaitCompletion();
+        }
+        browser.signInAs("operator@desk.example", "operator");
+        By row = By.xpath("//tr[td/code[text()='" + key + "']]");
+        await().atMost(SETTLE).until(() -> {
+            browser.open("/operator/dead-letters/request-intake");
+            return browser.driver().findElements(row).size() == 1;
+        });
+        browser.assertAccessible("dead letters");
+        browser.screenshot("dead-letters");
+        browser.driver().findElement(row).findElement(By.tagName("button")).click();
+        assertEquals("The dead letter was sent back to its topic.", browser.text(By.cssSelector("p.notice")));
+        await().atMost(SETTLE).until(() -> {
+            browser.open("/operator/dead-letters/request-intake");
+            return browser.driver().findElements(row).size() == 2;
+        });
+
+        browser.open("/operator/emails?state=failed");
+        browser.assertAccessible("emails");
+        browser.open("/operator/policy");
+        browser.fill("f-subscriptionId", "sub-1002");
+        browser.fill("f-customerName", "Contoso Pharmacy");
+        browser.fill("f-amount", "800.00");
+        browser.fill("f-currency", "USD");
+        period(9);
+        browser.driver().findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        assertTrue(browser.text(By.id("ruling")).contains("review-above-threshold"), browser.text(By.id("ruling")));
+        browser.assertAccessible("credit policy and dry run");
+        browser.screenshot("credit-policy");
+    }
+
+    @Test
+    void shouldShowASecondPublisherANotYoursPageForTheFirstsPages() {
+        String northwindRequest = desk.asAdminOf("northwind").contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("topic", "inconsistent-statements", "subject", "Usage and invoice differ",
+                        "description", "The usage report and the invoice disagree."))
+                .post(desk.url("request-intake") + "/v1/publishers/northwind/support-requests")
+                .then().statusCode(202).extract().header("Location").replaceFirst(".*/", "");
+        browser.signInAs("admin@lumiere.example", "");
+        browser.open("/publishers/northwind/requests");
+        assertEquals("Ceci n'est pas à vous", browser.text(By.tagName("h1")));
+        assertTrue(browser.text(By.cssSelector("p.status")).endsWith("403"));
+        browser.assertAccessible("not yours (403)");
+        browser.screenshot("not-yours");
+        browser.open("/publishers/lumiere/requests/" + northwindRequest);
+        assertEquals("Introuvable", browser.text(By.tagName("h1")));
+        assertTrue(browser.text(By.cssSelector("p.status")).endsWith("404"));
+        browser.open("/publishers/northwind/requests/" + northwindRequest);
+        assertEquals("Ceci n'est pas à vous", browser.text(By.tagName("h1")));
+    }
+
+    private static String status() {
+        return browser.driver().findElement(By.id("request-status")).getAttribute("data-status");
+    }
+
+    private static void fillCredit(String subscription, String customer, String amount, String currency,
+            int monthsAgo) {
+        browser.fill("f-subscriptionId", subscription);
+        browser.fill("f-customerName", customer);
+        browser.fill("f-amount", amount);
+        browser.fill("f-currency", currency);
+        period(monthsAgo);
+        browser.fill("f-reason.code", "service-outage");
+        browser.fill("f-reason.description", "Two days of outage.");
+    }
+
+    private static void period(int monthsAgo) {
+        LocalDate from = MONTH.minusMonths(monthsAgo);
+        browser.fill("f-creditPeriod.from", from.toString());
+        browser.fill("f-creditPeriod.to", from.plusMonths(1).minusDays(1).toString());
+        browser.fill("f-billingDate", from.plusMonths(1).toString());
+    }
+
+    private static String fileForReview(int monthsAgo) {
+        LocalDate from = MONTH.minusMonths(monthsAgo);
+        Map<String, Object> credit = Map.of("subscriptionId", "sub-1002", "customerName", "Contoso Pharmacy",
+                "amount", "800.00", "currency", "USD",
+                "creditPeriod", Map.of("from", from.toString(), "to", from.plusMonths(1).minusDays(1).toString()),
+                "billingDate", from.plusMonths(1).toString(), "reason", Map.of("code", "service-outage"));
+        String id = desk.asAdminOf("northwind").contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(credit)
+                .post(desk.url("request-intake") + "/v1/publishers/northwind/credit-requests")
+                .then().statusCode(202).extract().header("Location").replaceFirst(".*/", "");
+        await().atMost(SETTLE).untilAsserted(() -> desk.asAdminOf("northwind")
+                .get(desk.url("request-intake") + "/v1/publishers/northwind/requests/" + id)
+                .then().statusCode(200).body("status", equalTo("in-review")));
+        return id;
+    }
+}
