@@ -32,7 +32,7 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 class PortalBrowserIT {
 
     private static final Duration SETTLE = Duration.ofSeconds(90);
-    private static final LocalDate MONTH = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
+    private static final LocalDate LAST_MONTH = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(1);
 
     private static RunningDesk desk;
     private static PortalBrowser browser;
@@ -68,7 +68,8 @@ class PortalBrowserIT {
         browser.assertAccessible("credit form with field errors");
         browser.screenshot("credit-form-errors");
 
-        fillCredit("sub-1001", "Alpine Bakery SARL", "15.00", "EUR", 7);
+        String subscription = billedSubscription("northwind", "Alpine Bakery SARL", "240.00", "EUR");
+        fillCredit(subscription, "Alpine Bakery SARL", "15.00", "EUR");
         browser.driver().findElement(By.cssSelector("form.stack button[type=submit]")).click();
         String requestId = browser.driver().getCurrentUrl().replaceFirst(".*/requests/", "");
         UUID.fromString(requestId);
@@ -89,7 +90,8 @@ class PortalBrowserIT {
         browser.open("/publishers/lumiere/credit-requests/new");
         assertEquals("fr", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals("Demander un avoir", browser.text(By.tagName("h1")));
-        fillCredit("sub-2001", "Brasserie du Port", "9.90", "EUR", 7);
+        String subscription = billedSubscription("lumiere", "Brasserie du Port", "89.90", "EUR");
+        fillCredit(subscription, "Brasserie du Port", "9.90", "EUR");
         browser.driver().findElement(By.cssSelector("form.stack button[type=submit]")).click();
         await().atMost(SETTLE).until(() -> "awaiting-authorization".equals(status()));
         assertEquals("En attente de votre autorisation", browser.text(By.id("request-status")));
@@ -107,7 +109,7 @@ class PortalBrowserIT {
 
     @Test
     void shouldLetAnAgentApproveAReviewedCreditAndExplainWhyTheyCannotDecideTheirOwn() {
-        String requestId = fileForReview(10);
+        String requestId = fileForReview();
         browser.signInAsSomeoneElse("admin@northwind.example", "support-agent");
         browser.open("/review/" + requestId);
         browser.driver().findElement(By.id("o-approve")).click();
@@ -160,11 +162,11 @@ class PortalBrowserIT {
         browser.open("/operator/emails?state=failed");
         browser.assertAccessible("emails");
         browser.open("/operator/policy");
-        browser.fill("f-subscriptionId", "sub-1002");
+        browser.fill("f-subscriptionId", billedSubscription("northwind", "Contoso Pharmacy", "1200.00", "USD"));
         browser.fill("f-customerName", "Contoso Pharmacy");
         browser.fill("f-amount", "800.00");
         browser.fill("f-currency", "USD");
-        period(9);
+        period();
         browser.driver().findElement(By.cssSelector("form.stack button[type=submit]")).click();
         assertTrue(browser.text(By.id("ruling")).contains("review-above-threshold"), browser.text(By.id("ruling")));
         browser.assertAccessible("credit policy and dry run");
@@ -196,27 +198,42 @@ class PortalBrowserIT {
         return browser.driver().findElement(By.id("request-status")).getAttribute("data-status");
     }
 
-    private static void fillCredit(String subscription, String customer, String amount, String currency,
-            int monthsAgo) {
+    private static void fillCredit(String subscription, String customer, String amount, String currency) {
         browser.fill("f-subscriptionId", subscription);
         browser.fill("f-customerName", customer);
         browser.fill("f-amount", amount);
         browser.fill("f-currency", currency);
-        period(monthsAgo);
+        period();
         browser.fill("f-reason.code", "service-outage");
         browser.fill("f-reason.description", "Two days of outage.");
     }
 
-    private static void period(int monthsAgo) {
-        LocalDate from = MONTH.minusMonths(monthsAgo);
-        browser.fill("f-creditPeriod.from", from.toString());
-        browser.fill("f-creditPeriod.to", from.plusMonths(1).minusDays(1).toString());
-        browser.fill("f-billingDate", from.plusMonths(1).toString());
+    private static void period() {
+        browser.fill("f-creditPeriod.from", LAST_MONTH.toString());
+        browser.fill("f-creditPeriod.to", LAST_MONTH.plusMonths(1).minusDays(1).toString());
+        browser.fill("f-billingDate", LAST_MONTH.plusMonths(1).toString());
     }
 
-    private static String fileForReview(int monthsAgo) {
-        LocalDate from = MONTH.minusMonths(monthsAgo);
-        Map<String, Object> credit = Map.of("subscriptionId", "sub-1002", "customerName", "Contoso Pharmacy",
+    /** A new subscription of the publisher's, billed {@code amount} last month: no other test credits it. */
+    private static String billedSubscription(String publisherId, String customer, String amount, String currency) {
+        String subscription = "sub-portal-" + UUID.randomUUID();
+        String offer = "northwind".equals(publisherId) ? "northwind-crm" : "lumiere-caisse";
+        desk.asOperator().contentType(ContentType.JSON).body(List.of(Map.of("subscriptionId", subscription,
+                "customerId", "cust-" + subscription, "customerName", customer, "offerId", offer,
+                "publisherId", publisherId, "billingAddress", Map.of("line1", "3 Quai des Chartrons",
+                        "city", "Bordeaux", "postalCode", "33000", "country", "FR"))))
+                .post(desk.url("validation-service") + "/v1/operator/billing-records").then().statusCode(200);
+        desk.asOperator().contentType(ContentType.JSON).body(List.of(Map.of("subscriptionId", subscription,
+                "periodFrom", LAST_MONTH.toString(), "periodTo", LAST_MONTH.plusMonths(1).minusDays(1).toString(),
+                "billingDate", LAST_MONTH.plusMonths(1).toString(), "amount", amount, "currency", currency)))
+                .post(desk.url("billing-credit-service") + "/v1/operator/charges").then().statusCode(200);
+        return subscription;
+    }
+
+    private static String fileForReview() {
+        LocalDate from = LAST_MONTH;
+        String subscription = billedSubscription("northwind", "Contoso Pharmacy", "1200.00", "USD");
+        Map<String, Object> credit = Map.of("subscriptionId", subscription, "customerName", "Contoso Pharmacy",
                 "amount", "800.00", "currency", "USD",
                 "creditPeriod", Map.of("from", from.toString(), "to", from.plusMonths(1).minusDays(1).toString()),
                 "billingDate", from.plusMonths(1).toString(), "reason", Map.of("code", "service-outage"));
