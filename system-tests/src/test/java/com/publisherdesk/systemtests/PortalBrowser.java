@@ -48,6 +48,7 @@ final class PortalBrowser implements AutoCloseable {
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
     }
 
     ChromeDriver driver() {
@@ -63,6 +64,7 @@ final class PortalBrowser implements AutoCloseable {
         driver.manage().deleteAllCookies();
         open("/sign-in/local");
         driver.findElement(By.cssSelector("button[data-email='" + email + "'][data-role='" + role + "']")).click();
+        driver.findElement(By.cssSelector("form.who"));
     }
 
     /** Signs in on the embedded desk's page as anyone, with a role of the desk's. */
@@ -72,6 +74,7 @@ final class PortalBrowser implements AutoCloseable {
         driver.findElement(By.id("f-email")).sendKeys(email);
         driver.findElement(By.cssSelector("#f-role option[value='" + role + "']")).click();
         driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form.who"));
     }
 
     /** Types into a field, or sets it as a person picking a date would. */
