@@ -162,15 +162,47 @@ class PortalBrowserIT {
         browser.open("/operator/emails?state=failed");
         browser.assertAccessible("emails");
         browser.open("/operator/policy");
-        browser.fill("f-subscriptionId", billedSubscription("northwind", "Contoso Pharmacy", "1200.00", "USD"));
-        browser.fill("f-customerName", "Contoso Pharmacy");
-        browser.fill("f-amount", "800.00");
-        browser.fill("f-currency", "USD");
-        period();
-        browser.driver().findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        assertTrue(browser.text(By.id("ruling")).contains("review-above-threshold"), browser.text(By.id("ruling")));
-        browser.assertAccessible("credit policy and dry run");
+        browser.assertAccessible("credit policy");
         browser.screenshot("credit-policy");
+        dryRun(billedSubscription("northwind", "Contoso Pharmacy", "1200.00", "USD"));
+        assertTrue(browser.text(By.id("problem")).contains("administrators only"));
+    }
+
+    @Test
+    void shouldLetAPublisherTryTheCreditPolicyWithoutFilingAnything() {
+        String subscription = billedSubscription("northwind", "Contoso Pharmacy", "1200.00", "USD");
+        browser.signInAs("admin@northwind.example", "");
+        browser.open("/publishers/northwind/credit-policy");
+        dryRun(subscription);
+        assertTrue(browser.text(By.id("ruling")).contains("review-above-threshold"), browser.text(By.id("ruling")));
+        browser.assertAccessible("credit policy dry run");
+        browser.screenshot("credit-policy-dry-run");
+        desk.asAdminOf("northwind").get(desk.url("request-intake") + "/v1/publishers/northwind/requests?limit=100")
+                .then().statusCode(200).body("items.subscriptionId", org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.hasItem(subscription)));
+    }
+
+    @Test
+    void shouldShowThatTheProfileChangedMeanwhileRatherThanOverwriteIt() {
+        browser.signInAs("ops@northwind.example", "");
+        browser.open("/publishers/northwind/profile");
+        String profile = desk.url("request-intake") + "/v1/publishers/northwind/profile";
+        var current = desk.asAdminOf("northwind").get(profile).then().statusCode(200).extract();
+        Map<String, Object> changed = new java.util.HashMap<>(current.jsonPath().getMap("$"));
+        changed.put("phone", "+33 1 98 76 54 32");
+        changed.put("creditConsent", Map.of("given", true));
+        desk.asAdminOf("northwind").contentType(ContentType.JSON).header("If-Match", current.header("ETag"))
+                .body(changed).put(profile).then().statusCode(200);
+
+        browser.fill("f-contactName", "Someone from the portal");
+        browser.driver().findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        assertTrue(browser.text(By.id("conflict")).contains("changed the profile after you opened it"));
+        assertEquals("+33 1 98 76 54 32", browser.driver().findElement(By.id("f-phone")).getAttribute("value"));
+        desk.asAdminOf("northwind").get(profile).then().statusCode(200)
+                .body("phone", equalTo("+33 1 98 76 54 32"), "contactName", org.hamcrest.Matchers.not(
+                        equalTo("Someone from the portal")));
+        browser.assertAccessible("profile conflict");
+        browser.screenshot("profile-conflict");
     }
 
     @Test
@@ -192,6 +224,15 @@ class PortalBrowserIT {
         assertTrue(browser.text(By.cssSelector("p.status")).endsWith("404"));
         browser.open("/publishers/northwind/requests/" + northwindRequest);
         assertEquals("Ceci n'est pas à vous", browser.text(By.tagName("h1")));
+    }
+
+    private static void dryRun(String subscription) {
+        browser.fill("f-subscriptionId", subscription);
+        browser.fill("f-customerName", "Contoso Pharmacy");
+        browser.fill("f-amount", "800.00");
+        browser.fill("f-currency", "USD");
+        period();
+        browser.driver().findElement(By.cssSelector("form.stack button[type=submit]")).click();
     }
 
     private static String status() {

@@ -3,6 +3,8 @@ package com.publisherdesk.billing.rest;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -62,6 +64,9 @@ public class ReviewQueueResource {
     @POST
     @Path("/{requestId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "Decided: the request goes down the approved or denied path",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReviewDecisionView.class)))
     @APIResponse(responseCode = "403",
             description = "The agent who filed the request may not decide it (type .../four-eyes), or the "
                     + "token lacks the support-agent role")

@@ -3,21 +3,17 @@ package com.publisherdesk.portal.rest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.publisherdesk.portal.client.ApiAnswer;
 import com.publisherdesk.portal.client.DeskApi;
 import com.publisherdesk.portal.service.Answers;
 import com.publisherdesk.portal.service.CurrentUser;
-import com.publisherdesk.portal.service.FormJson;
 import com.publisherdesk.portal.service.Pages;
-import com.publisherdesk.portal.service.Paths;
 import com.publisherdesk.portal.service.SignedIn;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,10 +21,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-/** The operators' pages: dead letters per service with replay, emails by state, the credit policy and a dry run. */
+/** The operators' pages: dead letters per service with replay, emails by state. */
 @Path("/operator")
 @Produces(MediaType.TEXT_HTML)
 public class OperatorPages {
@@ -44,17 +39,14 @@ public class OperatorPages {
     private final Pages pages;
     private final Template deadLetters;
     private final Template emails;
-    private final Template policy;
 
     public OperatorPages(DeskApi api, CurrentUser user, Pages pages,
-            @Location("dead-letters.html") Template deadLetters, @Location("emails.html") Template emails,
-            @Location("policy.html") Template policy) {
+            @Location("dead-letters.html") Template deadLetters, @Location("emails.html") Template emails) {
         this.api = api;
         this.user = user;
         this.pages = pages;
         this.deadLetters = deadLetters;
         this.emails = emails;
-        this.policy = policy;
     }
 
     @GET
@@ -85,39 +77,6 @@ public class OperatorPages {
         ApiAnswer answer = Answers.required(api.get(DeskApi.Service.NOTIFICATION, "/v1/operator/emails?state="
                 + wanted, person.token()), user.signInPath());
         return pages.of(emails).data("state", wanted).data("emails", answer.body());
-    }
-
-    @GET
-    @Path("/policy")
-    public Response policy() {
-        return renderPolicy(200, Map.of("publisherId", "northwind"), Map.of(), null, null);
-    }
-
-    @POST
-    @Path("/policy")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response dryRun(MultivaluedMap<String, String> form) {
-        SignedIn person = user.require();
-        Map<String, String> values = FormJson.values(form, Set.of());
-        Map<String, String> draft = new java.util.LinkedHashMap<>(values);
-        String publisherId = draft.remove("publisherId");
-        ApiAnswer answer = api.post(DeskApi.Service.BILLING, Paths.publisher(publisherId == null ? "" : publisherId)
-                + "/credit-policy/dry-run", person.token(), FormJson.body(draft), Map.of());
-        if (answer.ok() || answer.status() == 400 || answer.status() == 422 || answer.status() == 404) {
-            return renderPolicy(answer.status(), values, answer.ok() ? Map.of() : answer.fieldErrors(),
-                    answer.ok() ? answer.body() : null, answer.ok() ? null : answer.problemDetail());
-        }
-        throw Answers.refusal(answer, user.signInPath());
-    }
-
-    private Response renderPolicy(int status, Map<String, String> values, Map<String, String> errors, Object ruling,
-            String problem) {
-        SignedIn person = user.require();
-        ApiAnswer answer = Answers.required(api.get(DeskApi.Service.BILLING, "/v1/credit-policy", person.token()),
-                user.signInPath());
-        String html = pages.of(policy).data("policy", answer.body()).data("values", values).data("errors", errors)
-                .data("ruling", ruling).data("problem", problem).render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
     private static DeskApi.Service service(String name) {
