@@ -90,8 +90,34 @@ final class PortalBrowser implements AutoCloseable {
         }
     }
 
+    /** The text of an element, read again if the page's refresh replaced it meanwhile. */
     String text(By by) {
-        return driver.findElement(by).getText();
+        return fresh(() -> driver.findElement(by).getText());
+    }
+
+    /** An attribute of an element, read again if the page's refresh replaced it meanwhile. */
+    String attribute(By by, String name) {
+        return fresh(() -> driver.findElement(by).getAttribute(name));
+    }
+
+    /** Clicks an element, found again if the page's refresh replaced it meanwhile. */
+    void click(By by) {
+        fresh(() -> {
+            driver.findElement(by).click();
+            return null;
+        });
+    }
+
+    private static <T> T fresh(java.util.function.Supplier<T> read) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return read.get();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** axe-core finds no serious or critical accessibility violation on the page as it is. */

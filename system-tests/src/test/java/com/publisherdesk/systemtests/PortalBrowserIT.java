@@ -98,7 +98,7 @@ class PortalBrowserIT {
         browser.assertAccessible("request awaiting authorization (fr)");
         browser.screenshot("request-awaiting-authorization-fr");
 
-        browser.driver().findElement(By.id("authorize")).click();
+        browser.click(By.id("authorize"));
         assertTrue(browser.text(By.cssSelector("p.notice")).contains("autorisation est enregistrée"));
         await().atMost(SETTLE).until(() -> "approved".equals(status()) && browser.driver().findElements(
                 By.cssSelector("#timeline li[data-step='credit-note-issued']")).size() == 1);
@@ -236,7 +236,7 @@ class PortalBrowserIT {
     }
 
     private static String status() {
-        return browser.driver().findElement(By.id("request-status")).getAttribute("data-status");
+        return browser.attribute(By.id("request-status"), "data-status");
     }
 
     private static void fillCredit(String subscription, String customer, String amount, String currency) {

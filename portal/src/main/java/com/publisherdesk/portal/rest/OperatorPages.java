@@ -14,6 +14,7 @@ import com.publisherdesk.portal.service.SignedIn;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 /** The operators' pages: dead letters per service with replay, emails by state. */
@@ -39,14 +41,17 @@ public class OperatorPages {
     private final Pages pages;
     private final Template deadLetters;
     private final Template emails;
+    private final PolicyPage policyPage;
 
     public OperatorPages(DeskApi api, CurrentUser user, Pages pages,
-            @Location("dead-letters.html") Template deadLetters, @Location("emails.html") Template emails) {
+            @Location("dead-letters.html") Template deadLetters, @Location("emails.html") Template emails,
+            PolicyPage policyPage) {
         this.api = api;
         this.user = user;
         this.pages = pages;
         this.deadLetters = deadLetters;
         this.emails = emails;
+        this.policyPage = policyPage;
     }
 
     @GET
@@ -77,6 +82,19 @@ public class OperatorPages {
         ApiAnswer answer = Answers.required(api.get(DeskApi.Service.NOTIFICATION, "/v1/operator/emails?state="
                 + wanted, person.token()), user.signInPath());
         return pages.of(emails).data("state", wanted).data("emails", answer.body());
+    }
+
+    @GET
+    @Path("/policy")
+    public Response policy() {
+        return policyPage.forOperators();
+    }
+
+    @POST
+    @Path("/policy")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response dryRun(MultivaluedMap<String, String> form) {
+        return policyPage.operatorDryRun(form);
     }
 
     private static DeskApi.Service service(String name) {
