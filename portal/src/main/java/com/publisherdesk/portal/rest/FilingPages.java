@@ -72,7 +72,8 @@ public class FilingPages {
             return Response.seeOther(URI.create(location)).build();
         }
         if (answer.status() == 400 || answer.status() == 409 || answer.status() == 422 || answer.status() == 429) {
-            return render(answer.status(), publisherId, kind, values, answer.fieldErrors(), answer.problemDetail(),
+            return render(answer.status(), publisherId, kind, values,
+                    FormJson.besideFields(answer.fieldErrors(), form.keySet()), answer.problemDetail(),
                     UUID.randomUUID().toString(), person);
         }
         throw Answers.refusal(answer, user.signInPath());

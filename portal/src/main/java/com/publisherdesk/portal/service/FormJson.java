@@ -37,6 +37,21 @@ public final class FormJson {
         return body;
     }
 
+    /**
+     * The API's field errors placed beside the form's fields: an error on a group the form sent empty
+     * ({@code creditPeriod}) goes beside the group's first field ({@code creditPeriod.from}).
+     */
+    public static Map<String, String> besideFields(Map<String, String> errors, java.util.Collection<String> fields) {
+        Map<String, String> placed = new LinkedHashMap<>(errors);
+        errors.forEach((field, message) -> {
+            if (!fields.contains(field)) {
+                fields.stream().filter(name -> name.startsWith(field + ".")).findFirst()
+                        .ifPresent(first -> placed.putIfAbsent(first, message));
+            }
+        });
+        return placed;
+    }
+
     @SuppressWarnings("unchecked")
     private static void put(Map<String, Object> body, String[] path, Object value) {
         Map<String, Object> node = body;

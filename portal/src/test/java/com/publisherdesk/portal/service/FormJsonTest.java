@@ -24,4 +24,15 @@ class FormJsonTest {
         assertEquals(Map.of("subscriptionId", "sub-1001", "creditPeriod", Map.of("from", "2026-10-01",
                 "to", "2026-10-31")), body);
     }
+
+    @Test
+    void shouldPlaceAnErrorOnAnEmptyGroupBesideItsFirstField() {
+        Map<String, String> placed = FormJson.besideFields(Map.of("creditPeriod", "must not be null",
+                "amount", "must be a decimal string"), java.util.List.of("amount", "creditPeriod.from",
+                        "creditPeriod.to"));
+
+        assertEquals("must not be null", placed.get("creditPeriod.from"));
+        assertEquals("must be a decimal string", placed.get("amount"));
+        assertEquals(null, placed.get("creditPeriod.to"));
+    }
 }
