@@ -10,7 +10,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code ./desk run}: starts the real parts on the documented ports with a persistent data directory, then the four
- * services as separate JVMs with the demo data set, prints where everything is, and stops it all on Ctrl-C.
+ * services and the portal as separate JVMs with the demo data set, prints where everything is, and stops it all on
+ * Ctrl-C.
  */
 public final class DeskLauncher {
 
@@ -38,7 +39,8 @@ public final class DeskLauncher {
 
         Map<String, String> environment = new LinkedHashMap<>(DeskServices.environmentFor(stack.quarkusConfig()));
         environment.put("DEMO_DATA", "true");
-        DeskServices services = DeskServices.of(projectRoot, DeskServices.DEFAULT_PORTS, environment,
+        DeskServices services = DeskServices.of(projectRoot,
+                DeskServices.withPortal(DeskServices.DEFAULT_PORTS, DeskServices.PORTAL_PORT), environment,
                 dataDir.resolve("logs"), List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         running.add(0, services);
         services.startAll(READY_TIMEOUT);
@@ -50,8 +52,13 @@ public final class DeskLauncher {
     private static void printSummary(DevStack stack, DeskServices services, Duration total) {
         System.out.printf("%nPublisher Desk is up in %.1f s.%n%n", total.toMillis() / 1e3);
         for (ServiceProcess service : services.all()) {
-            System.out.printf("  %-24s %s   (API docs %s/q/swagger-ui, log %s)%n", service.name(), service.url(),
-                    service.url(), service.log());
+            if (DeskServices.PORTAL.equals(service.name())) {
+                System.out.printf("  %-24s %s   (pages for publishers, agents and operators; log %s)%n",
+                        service.name(), service.url(), service.log());
+            } else {
+                System.out.printf("  %-24s %s   (API docs %s/q/swagger-ui, log %s)%n", service.name(),
+                        service.url(), service.url(), service.log());
+            }
         }
         System.out.printf("%n  %-24s %s%n", "Kafka", stack.kafka().bootstrapServers());
         System.out.printf("  %-24s %s (user %s, password %s)%n", "PostgreSQL", stack.database().jdbcUrl(),

@@ -8,11 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The four desk services as separate processes, configured to use one set of real parts. */
+/** The four desk services (and the portal, when asked for) as separate processes on one set of real parts. */
 public final class DeskServices implements AutoCloseable {
 
     /** The services and their default HTTP ports. */
     public static final Map<String, Integer> DEFAULT_PORTS = defaultPorts();
+    /** The portal's module name. */
+    public static final String PORTAL = "portal";
+    /** The portal's port on the embedded desk. */
+    public static final int PORTAL_PORT = 8090;
 
     private final List<ServiceProcess> processes;
 
@@ -41,8 +45,38 @@ public final class DeskServices implements AutoCloseable {
         List<ServiceProcess> processes = new ArrayList<>();
         ports.forEach((name, port) -> processes.add(new ServiceProcess(name, port,
                 projectRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
-                logDir.resolve(name + ".log"), wired, jvmOptions)));
+                logDir.resolve(name + ".log"), PORTAL.equals(name) ? portalEnvironment(wired, ports) : wired,
+                jvmOptions)));
         return new DeskServices(processes);
+    }
+
+    /** {@code ports} with the portal added on {@code port}. */
+    public static Map<String, Integer> withPortal(Map<String, Integer> ports, int port) {
+        Map<String, Integer> all = new LinkedHashMap<>(ports);
+        all.put(PORTAL, port);
+        return all;
+    }
+
+    /**
+     * The portal of the embedded desk: the embedded profile, where its sign-in page signs tokens with the desk's
+     * local issuer (the key beside the verification key), and the four services' addresses.
+     */
+    private static Map<String, String> portalEnvironment(Map<String, String> wired, Map<String, Integer> ports) {
+        Map<String, String> env = new LinkedHashMap<>(wired);
+        env.put("QUARKUS_PROFILE", "embedded");
+        String verificationKey = wired.get("JWT_VERIFY_KEY");
+        if (verificationKey != null) {
+            env.put("DESK_TOKEN_SIGNING_KEY", Path.of(verificationKey).resolveSibling(DeskTokens.SIGNING_KEY)
+                    .toString());
+        }
+        Map<String, String> urls = Map.of("billing-credit-service", "BILLING_URL", "notification-service",
+                "NOTIFICATION_URL");
+        urls.forEach((service, variable) -> {
+            if (ports.containsKey(service)) {
+                env.put(variable, "http://127.0.0.1:" + ports.get(service));
+            }
+        });
+        return env;
     }
 
     /** Each service on a port free right now, for tests beside a running desk. */

@@ -43,7 +43,8 @@ public final class DeskTokens {
     /** How long a token lasts unless told otherwise. */
     public static final Duration DEFAULT_LIFETIME = Duration.ofHours(8);
 
-    private static final String SIGNING_KEY = "token-signing-key.pem";
+    /** The file name of the issuer's private key, beside its verification key. */
+    static final String SIGNING_KEY = "token-signing-key.pem";
     private static final String VERIFICATION_KEY = "token-verification-key.pem";
 
     private final PrivateKey signingKey;

@@ -103,6 +103,11 @@ public class Email extends PanacheEntityBase {
         return list("requestId = ?1 order by id", requestId);
     }
 
+    /** The emails in {@code status}, oldest first, at most {@code limit}. */
+    public static List<Email> inState(EmailStatus status, int limit) {
+        return find("status = ?1 order by id", status).page(0, limit).list();
+    }
+
     public void claim(Instant now) {
         status = EmailStatus.SENDING;
         claimedAt = now;

@@ -88,6 +88,30 @@ class ComposeFileTest {
         assertTrue(services().containsKey("mailpit"));
     }
 
+    @Test
+    void thePortalSignsPeopleInThroughKeycloakAndNeverThroughTheEmbeddedDesksPage() throws IOException {
+        Map<String, Object> portal = section(services(), "portal");
+        Map<String, Object> environment = section(portal, "environment");
+        String properties = Files.readString(ROOT.resolve("portal/src/main/resources/application.properties"));
+        Set<String> read = new TreeSet<>();
+        Matcher matcher = ENV_REFERENCE.matcher(properties);
+        while (matcher.find()) {
+            read.add(matcher.group(1));
+        }
+        Set<String> unknown = new TreeSet<>(environment.keySet());
+        unknown.removeAll(read);
+        assertTrue(unknown.isEmpty(), "the portal is given variables it never reads: " + unknown);
+        assertEquals("http://keycloak:8180/realms/publisher-desk", environment.get("OIDC_URL"));
+        assertTrue(!environment.containsKey("DESK_TOKEN_SIGNING_KEY") && !environment.containsKey("QUARKUS_PROFILE"),
+                "the portal in compose runs the production profile without the local issuer's key");
+        assertEquals(List.of("8090:8090"), portal.get("ports"));
+        assertEquals(List.of("./portal/target/quarkus-app:/app:ro"), portal.get("volumes"));
+        String realm = Files.readString(ROOT.resolve("keycloak/publisher-desk-realm.json"));
+        assertTrue(realm.contains("\"clientId\": \"" + environment.get("OIDC_CLIENT_ID") + "\"")
+                && realm.contains("\"secret\": \"" + environment.get("OIDC_CLIENT_SECRET") + "\"")
+                && realm.contains("http://localhost:8090/*"), "the realm has the portal's client");
+    }
+
     /** The variables a service reads: its own application.properties and the settings every service shares. */
     private static Map<String, Boolean> variablesRead(String service) throws IOException {
         String properties = Files.readString(

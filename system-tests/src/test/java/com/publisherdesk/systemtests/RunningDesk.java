@@ -12,11 +12,12 @@ import com.publisherdesk.devstack.DeskTokens;
 import com.publisherdesk.devstack.DevStack;
 import com.publisherdesk.devstack.DevStackOptions;
 import com.publisherdesk.devstack.Mailbox;
+import com.publisherdesk.devstack.Ports;
 
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
-/** The whole desk for system tests: real parts and the four packaged services as separate processes. */
+/** The whole desk for system tests: real parts, the four packaged services and the portal as separate processes. */
 final class RunningDesk implements AutoCloseable {
 
     static final Path ROOT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
@@ -47,7 +48,8 @@ final class RunningDesk implements AutoCloseable {
         environment.put("DEMO_DATA", "true");
         // The fault-injection streams file hundreds of subscription validations for one publisher within the hour.
         environment.put("VALIDATION_LIMIT_PER_PUBLISHER", "100000");
-        DeskServices services = DeskServices.of(ROOT, DeskServices.freePorts(), environment,
+        DeskServices services = DeskServices.of(ROOT,
+                DeskServices.withPortal(DeskServices.freePorts(), Ports.free()), environment,
                 stack.dataDir().resolve("logs"), List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         try {
             services.startAll(Duration.ofMinutes(3));

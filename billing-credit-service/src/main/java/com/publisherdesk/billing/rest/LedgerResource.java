@@ -40,7 +40,8 @@ public class LedgerResource {
 
     @POST
     @Path("/charges")
-    @Operation(summary = "Import charges per subscription and billing period (idempotent upserts)")
+    @Operation(operationId = "importCharges",
+            summary = "Import charges per subscription and billing period (idempotent upserts)")
     public ImportResult importCharges(@NotNull @Size(min = 1, max = 10_000)
             List<@NotNull @Valid ChargeBody> body) {
         return ledger.importCharges(body);
@@ -49,7 +50,7 @@ public class LedgerResource {
     @GET
     @Path("/credit-notes")
     @Transactional
-    @Operation(summary = "The credit notes issued for a subscription")
+    @Operation(operationId = "listCreditNotes", summary = "The credit notes issued for a subscription")
     public List<CreditNoteView> creditNotes(@QueryParam("subscriptionId") @NotBlank @Size(max = 64)
             @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "must be letters, digits, '.', '_' or '-'")
             String subscriptionId) {

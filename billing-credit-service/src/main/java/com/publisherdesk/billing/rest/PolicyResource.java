@@ -44,7 +44,8 @@ public class PolicyResource {
 
     @GET
     @Path("/credit-policy")
-    @Operation(summary = "The credit policy in force: its version and its rules in order, the default last")
+    @Operation(operationId = "getCreditPolicy",
+            summary = "The credit policy in force: its version and its rules in order, the default last")
     public PolicyView policy() {
         return new PolicyView(policy.version(), policy.rules().stream().map(RuleView::of).toList());
     }
@@ -52,7 +53,8 @@ public class PolicyResource {
     @POST
     @Path("/publishers/{publisherId}/credit-policy/dry-run")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "What the policy would decide for a draft credit request, without filing anything",
+    @Operation(operationId = "dryRunCreditPolicy",
+            summary = "What the policy would decide for a draft credit request, without filing anything",
             description = "Checks the subscription as filing would and evaluates the policy against the ledger as it "
                     + "stands; nothing is stored, published or emailed.")
     public RuleView dryRun(@PathParam("publisherId") @Size(max = 64) String publisherId,

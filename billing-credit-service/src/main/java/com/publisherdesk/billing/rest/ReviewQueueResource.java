@@ -3,6 +3,9 @@ package com.publisherdesk.billing.rest;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import com.publisherdesk.billing.service.ReviewQueue;
@@ -39,7 +42,8 @@ public class ReviewQueueResource {
     }
 
     @GET
-    @Operation(summary = "Credit requests waiting for a support agent, oldest first, a page at a time")
+    @Operation(operationId = "listReviewQueue",
+            summary = "Credit requests waiting for a support agent, oldest first, a page at a time")
     public ReviewPage list(@Parameter(description = "The page size, 1 to 100") @QueryParam("limit")
             @DefaultValue("20") @Size(max = 3)
             @Pattern(regexp = "[1-9][0-9]?|100", message = "must be a whole number from 1 to 100") String limit,
@@ -50,7 +54,8 @@ public class ReviewQueueResource {
 
     @GET
     @Path("/{requestId}")
-    @Operation(summary = "A request in review with its evidence: who filed it, the policy's ruling and the facts it "
+    @Operation(operationId = "getReviewEvidence",
+            summary = "A request in review with its evidence: who filed it, the policy's ruling and the facts it "
             + "saw, the ledger's charges and credit notes over the period, the subscription verdict")
     public ReviewEvidence evidence(@PathParam("requestId") UUID requestId) {
         return queue.evidence(requestId);
@@ -59,7 +64,14 @@ public class ReviewQueueResource {
     @POST
     @Path("/{requestId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve or deny a request in review, with a note saying why",
+    @APIResponse(responseCode = "200", description = "Decided: the request goes down the approved or denied path",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReviewDecisionView.class)))
+    @APIResponse(responseCode = "403",
+            description = "The agent who filed the request may not decide it (type .../four-eyes), or the "
+                    + "token lacks the support-agent role")
+    @APIResponse(responseCode = "409", description = "Decided already")
+    @Operation(operationId = "decideReview", summary = "Approve or deny a request in review, with a note saying why",
             description = "An approval issues the credit note once the publisher's authorization is on record, a "
                     + "denial invites the customer to contact the publisher; the note reaches the publisher. The "
                     + "agent who filed the request may not decide it (403 four-eyes); a decided request is 409.")

@@ -22,7 +22,8 @@ public class AccessResource {
     }
 
     @GET
-    @Operation(summary = "Your access to this publisher account", description = "200 when the token's email is an "
+    @Operation(operationId = "getAccess", summary = "Your access to this publisher account",
+            description = "200 when the token's email is an "
             + "administrator of the publisher, 403 otherwise.")
     public Access get(@PathParam("publisherId") String publisherId) {
         return new Access(publisherId, caller.email(), "administrator");

@@ -4,6 +4,11 @@ import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 import com.publisherdesk.intake.service.Administrators;
 import com.publisherdesk.kit.access.CurrentCaller;
@@ -36,14 +41,15 @@ public class AdminResource {
     }
 
     @GET
-    @Operation(summary = "The account's administrators")
+    @Operation(operationId = "listAdmins", summary = "The account's administrators")
     public List<AdminView> list(@PathParam("publisherId") String publisherId) {
         return administrators.list(publisherId);
     }
 
     @GET
     @Path("/{email}")
-    @Operation(summary = "One administrator", description = "404 when this email is not an administrator.")
+    @Operation(operationId = "getAdmin", summary = "One administrator",
+            description = "404 when this email is not an administrator.")
     public AdminView get(@PathParam("publisherId") String publisherId,
             @PathParam("email") @Size(max = 320) String email) {
         return administrators.find(publisherId, email);
@@ -51,7 +57,15 @@ public class AdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a co-administrator", description = "201 with its Location when added, 200 when it "
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AdminView.class)), headers = @Header(name = "Location",
+            description = "The administrator", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "Already an administrator",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AdminView.class)))
+    @Operation(operationId = "addAdmin", summary = "Add a co-administrator",
+            description = "201 with its Location when added, 200 when it "
             + "already was one. Audited, filed as an admin-change request and emailed to every administrator.")
     public Response add(@PathParam("publisherId") String publisherId, @NotNull @Valid AdminBody body) {
         Administrators.Added added = administrators.add(publisherId, body.email(), caller.email());
@@ -65,7 +79,10 @@ public class AdminResource {
 
     @DELETE
     @Path("/{email}")
-    @Operation(summary = "Remove an administrator", description = "204; 404 when not an administrator, 409 for the "
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", description = "The last administrator cannot be removed")
+    @Operation(operationId = "removeAdmin", summary = "Remove an administrator",
+            description = "204; 404 when not an administrator, 409 for the "
             + "last one. Audited, filed as an admin-change request and emailed to every administrator and to the "
             + "one removed.")
     public Response remove(@PathParam("publisherId") String publisherId,

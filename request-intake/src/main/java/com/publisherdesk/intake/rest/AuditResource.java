@@ -28,7 +28,8 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "Every change to the account's profile and administrators, newest first, a page at a time")
+    @Operation(operationId = "listAudit",
+            summary = "Every change to the account's profile and administrators, newest first, a page at a time")
     public AuditPage list(@PathParam("publisherId") String publisherId,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") @Size(max = 200)

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 public class CreditReasonResource {
 
     @GET
-    @Operation(summary = "The reason codes a credit request may give")
+    @Operation(operationId = "listCreditReasons", summary = "The reason codes a credit request may give")
     public List<ReasonView> list() {
         return Arrays.stream(CreditReason.values()).map(r -> new ReasonView(r.code(), r.label())).toList();
     }

@@ -5,6 +5,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import com.publisherdesk.intake.service.RequestIntake;
@@ -39,7 +44,16 @@ public class CreditRequestResource {
     }
 
     @POST
-    @Operation(summary = "File a credit or refund request", description = "Answers 202 with the request's location; "
+    @APIResponse(responseCode = "202", description = "Accepted: stored, and acknowledged by email within 24 hours",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AcceptedView.class)), headers = @Header(name = "Location",
+            description = "The request's status and timeline", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "409",
+            description = "The same request was filed already (without this Idempotency-Key): Location names it",
+            headers = @Header(name = "Location", description = "The request's status and timeline",
+            schema = @Schema(type = SchemaType.STRING)))
+    @Operation(operationId = "fileCreditRequest", summary = "File a credit or refund request",
+            description = "Answers 202 with the request's location; "
             + "the acknowledgement email follows within 24 hours, the decision within seconds.")
     public Response file(@PathParam("publisherId") @Size(max = 64) String publisherId,
             @Parameter(description = "Makes retries safe: the same key with the same body returns the first answer")

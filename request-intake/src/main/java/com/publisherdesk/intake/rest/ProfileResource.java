@@ -1,6 +1,11 @@
 package com.publisherdesk.intake.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import com.publisherdesk.intake.service.Profiles;
@@ -32,14 +37,26 @@ public class ProfileResource {
     }
 
     @GET
-    @Operation(summary = "The account's profile", description = "Its ETag is needed to change it.")
+    @APIResponse(responseCode = "200", description = "The profile, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProfileView.class)), headers = @Header(name = "ETag",
+            description = "Give it as If-Match to change the profile", schema = @Schema(type = SchemaType.STRING)))
+    @Operation(operationId = "getProfile", summary = "The account's profile",
+            description = "Its ETag is needed to change it.")
     public Response get(@PathParam("publisherId") String publisherId) {
         return answer(profiles.read(publisherId));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the account's profile", description = "The whole profile, with the ETag it was read "
+    @APIResponse(responseCode = "200", description = "Changed, audited and emailed; the new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProfileView.class)), headers = @Header(name = "ETag",
+            description = "The profile's new version", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "412", description = "The profile changed meanwhile: read it again")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @Operation(operationId = "updateProfile", summary = "Change the account's profile",
+            description = "The whole profile, with the ETag it was read "
             + "with in If-Match: 428 without it, 412 when the profile changed meanwhile (nothing is changed then). "
             + "Applied at once, audited, filed as a profile-change request and emailed to the contact and every "
             + "administrator. Answers the new profile and its ETag.")

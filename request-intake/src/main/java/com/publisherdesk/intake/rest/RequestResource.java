@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import com.publisherdesk.intake.service.CreditAuthorizations;
@@ -47,7 +50,8 @@ public class RequestResource {
     }
 
     @GET
-    @Operation(summary = "The publisher's requests of every type, newest first, a page at a time")
+    @Operation(operationId = "listRequests",
+            summary = "The publisher's requests of every type, newest first, a page at a time")
     public RequestPage list(@PathParam("publisherId") String publisherId,
             @QueryParam("status") @Size(max = 40) String status, @QueryParam("type") @Size(max = 40) String type,
             @Parameter(description = "First day of submission, UTC (yyyy-mm-dd)") @QueryParam("from") @Size(max = 10)
@@ -77,14 +81,22 @@ public class RequestResource {
 
     @GET
     @Path("/{requestId}")
-    @Operation(summary = "A request's status, acknowledgement clock and timeline")
+    @Operation(operationId = "getRequest", summary = "A request's status, acknowledgement clock and timeline")
     public RequestView get(@PathParam("publisherId") String publisherId, @PathParam("requestId") UUID requestId) {
         return queries.find(publisherId, requestId);
     }
 
     @POST
     @Path("/{requestId}/credit-authorization")
-    @Operation(summary = "Authorize the desk to issue this credit to the customer on the publisher's behalf",
+    @APIResponse(responseCode = "202", description = "Authorization recorded: the credit note follows",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CreditAuthorizations.Recorded.class)))
+    @APIResponse(responseCode = "200", description = "Authorized already",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CreditAuthorizations.Recorded.class)))
+    @APIResponse(responseCode = "409", description = "Not a credit request, or a credit that was denied")
+    @Operation(operationId = "authorizeCredit",
+            summary = "Authorize the desk to issue this credit to the customer on the publisher's behalf",
             description = "Needed when the publisher has no standing consent in its profile: an approved credit waits "
                     + "in awaiting-authorization until then. The administrator whose token calls is the one who gives "
                     + "it. Answers 202 when recorded, 200 when it already was.")

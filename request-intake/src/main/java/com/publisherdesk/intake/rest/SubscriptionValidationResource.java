@@ -3,6 +3,11 @@ package com.publisherdesk.intake.rest;
 import java.net.URI;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import com.publisherdesk.intake.rest.CreditRequestResource.AcceptedView;
@@ -39,7 +44,16 @@ public class SubscriptionValidationResource {
     }
 
     @POST
-    @Operation(summary = "Validate a subscription and billing address", description = "Answers 202 with the "
+    @APIResponse(responseCode = "202", description = "Accepted: the answer follows on the request and by email",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AcceptedView.class)), headers = @Header(name = "Location",
+            description = "The request's status and timeline", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "429",
+            description = "Too many tries for this subscription or publisher within the hour",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait",
+            schema = @Schema(type = SchemaType.INTEGER)))
+    @Operation(operationId = "validateSubscription", summary = "Validate a subscription and billing address",
+            description = "Answers 202 with the "
             + "request's location; the answer (confirmed or not confirmed) follows within seconds on the request and "
             + "by email. It never reveals the stored address, nor whether the subscription exists. Repeated "
             + "unconfirmed tries are refused for a while with 429 and Retry-After.")

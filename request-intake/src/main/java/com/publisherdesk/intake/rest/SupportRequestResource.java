@@ -5,6 +5,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import com.publisherdesk.intake.rest.SupportTopicView.ChannelView;
@@ -40,7 +45,16 @@ public class SupportRequestResource {
     }
 
     @POST
-    @Operation(summary = "File a support request on one of the support topics", description = "Answers 202 with "
+    @APIResponse(responseCode = "202", description = "Accepted and routed: the channel that answers it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RoutedView.class)), headers = @Header(name = "Location",
+            description = "The request's status and timeline", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "409",
+            description = "The same request was filed already (without this Idempotency-Key): Location names it",
+            headers = @Header(name = "Location", description = "The request's status and timeline",
+            schema = @Schema(type = SchemaType.STRING)))
+    @Operation(operationId = "fileSupportRequest", summary = "File a support request on one of the support topics",
+            description = "Answers 202 with "
             + "the request's location and the channel it was routed to: who answers and how soon, typically. The "
             + "acknowledgement email follows; the answer comes from that channel's team.")
     public Response file(@PathParam("publisherId") @Size(max = 64) String publisherId,

@@ -23,7 +23,8 @@ public class SupportTopicResource {
     }
 
     @GET
-    @Operation(summary = "The support topics a support request may name, each with the channel that answers it",
+    @Operation(operationId = "listSupportTopics",
+            summary = "The support topics a support request may name, each with the channel that answers it",
             description = "Titles, descriptions and what each channel tells are given in English and French.")
     public List<SupportTopicView> list() {
         return catalog.topics().stream().map(topic -> SupportTopicView.of(topic, catalog.channelOf(topic))).toList();

@@ -20,6 +20,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.publisherdesk.kit.problem.ProblemException;
 
@@ -59,7 +62,7 @@ public class DeadLetterResource {
     }
 
     @GET
-    @Operation(summary = "The dead letters of this service, oldest first")
+    @Operation(operationId = "listDeadLetters", summary = "The dead letters of this service, oldest first")
     public List<DeadLetter> list(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         List<DeadLetter> letters = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
@@ -84,7 +87,12 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{partition}/{offset}/replay")
-    @Operation(summary = "Send a dead letter again to the topic it came from, with its key, body and event headers")
+    @APIResponse(responseCode = "202", description = "Sent back to the topic it came from",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Replayed.class)))
+    @APIResponse(responseCode = "409", description = "The dead letter does not say which topic it came from")
+    @Operation(operationId = "replayDeadLetter",
+            summary = "Send a dead letter again to the topic it came from, with its key, body and event headers")
     public Response replay(@PathParam("partition") @Min(0) int partition, @PathParam("offset") @Min(0) long offset)
             throws Exception {
         ConsumerRecord<byte[], byte[]> letter = find(partition, offset);

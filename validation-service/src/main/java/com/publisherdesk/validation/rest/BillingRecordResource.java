@@ -40,7 +40,8 @@ public class BillingRecordResource {
     }
 
     @POST
-    @Operation(summary = "Import subscriptions, customers, offers and billing addresses (idempotent upserts)")
+    @Operation(operationId = "importBillingRecords",
+            summary = "Import subscriptions, customers, offers and billing addresses (idempotent upserts)")
     public ImportResult importRecords(@NotNull @Size(min = 1, max = 10_000)
             List<@NotNull @Valid BillingRecordBody> body) {
         return records.importAll(body, "operator import");
@@ -48,7 +49,8 @@ public class BillingRecordResource {
 
     @POST
     @Consumes("application/x-ndjson")
-    @Operation(summary = "Import billing records as JSON lines, one record per line (idempotent upserts)")
+    @Operation(operationId = "importBillingRecordLines",
+            summary = "Import billing records as JSON lines, one record per line (idempotent upserts)")
     public ImportResult importLines(@NotNull String body) throws JsonProcessingException {
         List<BillingRecordBody> lines = new ArrayList<>();
         for (String line : body.split("\\R")) {

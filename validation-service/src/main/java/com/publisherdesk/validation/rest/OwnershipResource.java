@@ -33,7 +33,8 @@ public class OwnershipResource {
     }
 
     @POST
-    @Operation(summary = "Whether a subscription belongs to the named customer and to one of the publisher's offers")
+    @Operation(operationId = "checkOwnership",
+            summary = "Whether a subscription belongs to the named customer and to one of the publisher's offers")
     public Answer check(@PathParam("publisherId") @Size(max = 64) String publisherId,
             @NotNull @Valid Question question) {
         return new Answer(checks.confirmsCredit(publisherId, question.subscriptionId(),
