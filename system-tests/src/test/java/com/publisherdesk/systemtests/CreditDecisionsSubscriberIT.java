@@ -50,7 +50,8 @@ class CreditDecisionsSubscriberIT {
                 return filed.stream().allMatch(id -> lines(ledger).stream().anyMatch(line -> line.contains(id)
                         && line.contains("credit.approved.v1") && line.contains("\tUSD")));
             });
-            assertTrue(second.duplicatesSkipped() >= 1, "what was applied but not committed before the crash came again");
+            assertTrue(second.duplicatesSkipped() >= 1,
+                    "what was applied but not committed before the crash came again");
         }
         List<String> eventIds = lines(ledger).stream().map(line -> line.split("\t")[0]).toList();
         assertEquals(eventIds.size(), eventIds.stream().distinct().count(), "a decision was applied twice");

@@ -179,7 +179,7 @@ class FaultInjectionIT {
     @Order(7)
     void shouldDeadLetterPoisonOnEveryTopicKeepTheStreamGoingAndLetAnOperatorListAndReplayIt() throws Exception {
         String key = "poison-" + java.util.UUID.randomUUID();
-        run("an unreadable event of a handled type on each of the four topics (10 dead letters: one per consumer of "
+        run("an unreadable event of a handled type on each of the four topics (9 dead letters: one per consumer of "
                 + "each), then one replayed by an operator (3 more)", stream -> {
                     awaitStarted(stream, REQUESTS / 3);
                     kafka.produceStrings().fromRecords(List.of(
@@ -197,7 +197,7 @@ class FaultInjectionIT {
                     desk.asOperator()
                             .post(validation + "/" + letter.get("partition") + "/" + letter.get("offset") + "/replay")
                             .then().statusCode(202).body("topic", org.hamcrest.Matchers.equalTo("requests"));
-                }, 13);
+                }, 12);
     }
 
     private static org.apache.kafka.clients.producer.ProducerRecord<String, String> poison(String topic, String type,

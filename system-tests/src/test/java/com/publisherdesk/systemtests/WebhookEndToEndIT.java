@@ -20,6 +20,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,16 +85,48 @@ class WebhookEndToEndIT {
             await().atMost(Duration.ofSeconds(60)).until(() -> failedWhileDown(hook));
             northwind.up();
 
-            await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(2)).until(() -> ours.stream()
-                    .allMatch(id -> types(northwind.about(id)).containsAll(CREDIT_JOURNEY))
-                    && types(lumiere.about(theirs)).containsAll(List.of(Events.REQUEST_SUBMITTED.name(),
-                            Events.CREDIT_AWAITING_AUTHORIZATION.name(), Events.ACKNOWLEDGEMENT_SENT.name())));
+            Map<String, List<String>> expected = new LinkedHashMap<>();
+            ours.forEach(id -> expected.put(id, CREDIT_JOURNEY));
+            expected.put(theirs, List.of(Events.REQUEST_SUBMITTED.name(), Events.CREDIT_AWAITING_AUTHORIZATION.name(),
+                    Events.ACKNOWLEDGEMENT_SENT.name()));
+            try {
+                await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                        assertEquals(expected, received(expected, northwind, lumiere)));
+            } catch (ConditionTimeoutException e) {
+                throw new AssertionError(e.getMessage() + "\nnorthwind's delivery log: " + deliveryLog(hook)
+                        + "\nnotification-service's log ends: " + tail(notifications.log()), e);
+            }
 
             assertEquals(0, northwind.badSignatures() + lumiere.badSignatures(), "deliveries with a bad signature");
             assertOnlyTheirOwn(northwind, "northwind", theirs);
             assertOnlyTheirOwn(lumiere, "lumiere", ours.toArray(String[]::new));
             ours.forEach(id -> assertInOrder(northwind.about(id), id));
             assertEveryPublishedEventArrived(northwind, ours);
+        }
+    }
+
+    /** For each request, the expected types it was sent so far. */
+    private static Map<String, List<String>> received(Map<String, List<String>> expected, WebhookReceiver northwind,
+            WebhookReceiver lumiere) {
+        Map<String, List<String>> received = new LinkedHashMap<>();
+        expected.forEach((id, types) -> {
+            List<String> seen = types(northwind.about(id).isEmpty() ? lumiere.about(id) : northwind.about(id));
+            received.put(id, types.stream().filter(seen::contains).toList());
+        });
+        return received;
+    }
+
+    private static String deliveryLog(String hook) {
+        return desk.asAdminOf("northwind").get(webhooks("northwind") + "/" + hook + "/deliveries?limit=100")
+                .asString();
+    }
+
+    private static String tail(java.nio.file.Path log) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (java.io.IOException e) {
+            return e.toString();
         }
     }
 

@@ -67,6 +67,11 @@ class WebhookTest {
 
     @AfterEach
     void close() {
+        for (String publisherId : List.of("northwind", "lumiere")) {
+            asAdmin(publisherId).get(WEBHOOKS, publisherId).then().extract().jsonPath().getList("id", String.class)
+                    .forEach(id -> asAdmin(publisherId).delete(WEBHOOKS + "/{webhookId}", publisherId, id).then()
+                            .statusCode(204));
+        }
         receiver.close();
         kafka.close();
     }
@@ -95,6 +100,21 @@ class WebhookTest {
         assertEquals(0, receiver.badSignatures());
         asAdmin("northwind").get(WEBHOOKS + "/{webhookId}", "northwind", webhookId).then().statusCode(200)
                 .body("status", equalTo("active")).body("$", not(org.hamcrest.Matchers.hasKey("secret")));
+    }
+
+    @Test
+    void shouldSendTheDesksOwnEventsAboutTheRequestAfterItsSubmission() {
+        register("northwind", receiver, List.of(Events.REQUEST_SUBMITTED.name(), Events.ACKNOWLEDGEMENT_SENT.name()));
+        String id = UUID.randomUUID().toString();
+        kafka.produceStrings().fromRecords(CloudEventRecords.record(Events.REQUEST_SUBMITTED, id,
+                request(id, "northwind"))).awaitCompletion();
+
+        List<Delivery> deliveries = await().atMost(Duration.ofSeconds(30))
+                .until(() -> receiver.about(id), received -> received.size() == 2);
+        assertEquals(List.of(Events.REQUEST_SUBMITTED.name(), Events.ACKNOWLEDGEMENT_SENT.name()),
+                deliveries.stream().map(Delivery::type).toList());
+        assertEquals("<" + id + ".acknowledgement@publisherdesk>", deliveries.get(1).data().path("messageId").asText());
+        assertEquals("/publisher-desk/notification-service", deliveries.get(1).event().path("source").asText());
     }
 
     @Test

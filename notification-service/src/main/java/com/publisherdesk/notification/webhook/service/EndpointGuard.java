@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,8 @@ public class EndpointGuard {
         } catch (URISyntaxException e) {
             return Optional.of("must be an absolute https URL");
         }
-        if (!uri.isAbsolute() || uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
+        if (!uri.isAbsolute() || uri.getHost() == null || uri.getRawUserInfo() != null
+                || uri.getRawFragment() != null) {
             return Optional.of("must be an absolute https URL with a host, no user information and no fragment");
         }
         InetAddress[] addresses;
@@ -43,7 +45,7 @@ public class EndpointGuard {
         } catch (UnknownHostException e) {
             return Optional.of("names a host that does not resolve");
         }
-        boolean loopback = allowLoopback && java.util.Arrays.stream(addresses).allMatch(InetAddress::isLoopbackAddress);
+        boolean loopback = allowLoopback && Arrays.stream(addresses).allMatch(InetAddress::isLoopbackAddress);
         if (!"https".equalsIgnoreCase(uri.getScheme()) && !(loopback && "http".equalsIgnoreCase(uri.getScheme()))) {
             return Optional.of("must be an https URL");
         }

@@ -42,6 +42,23 @@ public class WebhookFanOut {
         this.transactions = transactions;
     }
 
+    /**
+     * Whether an active endpoint of the publisher whose request this is asked for this type: the desk's own email and
+     * clock events are taken in only then, so that a publisher without webhooks costs nothing.
+     */
+    @Transactional(TxType.REQUIRED)
+    public boolean isWanted(String type, String requestId) {
+        Optional<UUID> id = requestId(requestId);
+        if (type == null || !WebhookEvents.OFFERED.contains(type) || id.isEmpty()) {
+            return false;
+        }
+        Number wanting = (Number) WebhookEndpoint.getEntityManager().createNativeQuery("select count(*) from "
+                + "webhook_endpoint e join notified_request r on r.publisher_id = e.publisher_id where "
+                + "r.request_id = ?1 and e.status = 'ACTIVE' and (',' || e.event_types || ',') like ?2")
+                .setParameter(1, id.get()).setParameter(2, "%," + type + ",%").getSingleResult();
+        return wanting.longValue() > 0;
+    }
+
     public void record(IncomingEvent event) {
         Optional<UUID> requestId = requestId(event.subject());
         if (!WebhookEvents.OFFERED.contains(event.type()) || requestId.isEmpty()) {
