@@ -30,7 +30,7 @@ class CreditDecisionsSubscriberIT {
         RunningDesk desk = RunningDesk.shared();
         List<String> filed = new ArrayList<>();
         for (int day = 1; day <= 4; day++) {
-            filed.add(Credits.file(desk, "northwind", 2, day, "7.00"));
+            filed.add(Credits.file(desk, "northwind", 10 + day, "7.00"));
         }
         Path ledger = dir.resolve("credit-ledger.tsv");
         String group = "downstream-billing-" + UUID.randomUUID();
@@ -47,8 +47,8 @@ class CreditDecisionsSubscriberIT {
         try (CreditDecisionsSubscriber second = new CreditDecisionsSubscriber(desk.bootstrapServers(), group, ledger)) {
             await().atMost(Duration.ofSeconds(120)).until(() -> {
                 second.pollOnce(Duration.ofMillis(500));
-                return filed.stream().allMatch(id -> lines(ledger).stream().anyMatch(line -> line.contains(id)
-                        && line.contains("credit.approved.v1") && line.contains("\tUSD")));
+                return filed.stream().allMatch(id -> lines(ledger).stream().anyMatch(line -> line.contains("\t" + id)
+                        && (line.contains("credit.approved.v1") || line.contains("credit.denied.v1"))));
             });
             assertTrue(second.duplicatesSkipped() >= 1,
                     "what was applied but not committed before the crash came again");

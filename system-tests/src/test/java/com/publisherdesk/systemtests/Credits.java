@@ -8,26 +8,24 @@ import java.util.UUID;
 import io.restassured.http.ContentType;
 
 /**
- * Files small credit requests, each for one day of a billed month, on demo subscriptions no other system test credits
- * (Contoso's {@code sub-1002} for Northwind, Tailspin's {@code sub-2002} for Lumière): days never overlap, so each is
- * approved under the shipped policy whatever ran before.
+ * Files small credit requests, each for one day of the month before last: on Alpine's {@code sub-1001} for Northwind
+ * (whose whole month only a test indifferent to the outcome credits) and Tailspin's {@code sub-2002} for Lumière, so
+ * that no other test's expected decision changes. Whether each is approved or denied as overlapping depends on what
+ * ran before; callers expect a decision, not which.
  */
 final class Credits {
 
     private static final Map<String, String[]> SUBSCRIPTIONS = Map.of(
-            "northwind", new String[] { "sub-1002", "Contoso Pharmacy", "USD" },
+            "northwind", new String[] { "sub-1001", "Alpine Bakery SARL", "EUR" },
             "lumiere", new String[] { "sub-2002", "Tailspin Toys Ltd", "GBP" });
 
     private Credits() {
     }
 
-    /**
-     * Files a credit of {@code amount} for one day of the month {@code monthsBack} months ago (at most 3, the policy
-     * denying billing dates over 90 days old; 2 is always safe); returns its request id.
-     */
-    static String file(RunningDesk desk, String publisherId, int monthsBack, int day, String amount) {
+    /** Files a credit of {@code amount} for one day of the month before last; returns its request id. */
+    static String file(RunningDesk desk, String publisherId, int day, String amount) {
         String[] subscription = SUBSCRIPTIONS.get(publisherId);
-        LocalDate month = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(monthsBack);
+        LocalDate month = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(2);
         LocalDate date = month.withDayOfMonth(day);
         Map<String, Object> body = Map.of("subscriptionId", subscription[0], "customerName", subscription[1],
                 "amount", amount, "currency", subscription[2],
