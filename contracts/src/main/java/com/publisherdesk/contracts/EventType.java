@@ -1,5 +1,7 @@
 package com.publisherdesk.contracts;
 
+import java.net.URI;
+
 /**
  * One kind of event: its stable CloudEvents {@code type}, the topic it is written to and its payload record.
  *
@@ -9,4 +11,17 @@ package com.publisherdesk.contracts;
  * @param payload the record the JSON body maps to
  */
 public record EventType<T>(String name, String topic, Class<T> payload) {
+
+    /** Where every event schema is named: the {@code $id} of each is this followed by the type and {@code .json}. */
+    public static final String SCHEMA_BASE = "https://publisherdesk.com/schemas/";
+
+    /** The {@code $id} of this type's JSON Schema, sent as each event's CloudEvents {@code dataschema}. */
+    public URI dataSchema() {
+        return URI.create(SCHEMA_BASE + name + ".json");
+    }
+
+    /** The schema's file in this module's resources ({@code schemas/<type>.json}), served under the same name. */
+    public String schemaResource() {
+        return "schemas/" + name + ".json";
+    }
 }

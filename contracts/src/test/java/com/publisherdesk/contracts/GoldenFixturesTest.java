@@ -73,6 +73,15 @@ class GoldenFixturesTest {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyEventsDataSchemaIsItsSchemasId() {
+        return Events.ALL.stream().map(type -> DynamicTest.dynamicTest(type.name(), () -> {
+            try (InputStream in = getClass().getResourceAsStream("/" + type.schemaResource())) {
+                assertEquals(type.dataSchema().toString(), mapper.readTree(in).path("$id").asText());
+            }
+        }));
+    }
+
     private void assertMatchesGolden(EventType<?> type, Object sample) throws IOException {
         assertMatchesGolden(type.name(), sample);
     }

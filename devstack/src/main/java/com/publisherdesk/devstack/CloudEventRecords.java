@@ -32,6 +32,7 @@ public final class CloudEventRecords {
         headers.add("ce_type", bytes(type.name()));
         headers.add("ce_subject", bytes(requestId));
         headers.add("ce_time", bytes(Instant.now().toString()));
+        headers.add("ce_dataschema", bytes(type.dataSchema().toString()));
         try {
             return new ProducerRecord<>(type.topic(), null, requestId, EventJson.mapper().writeValueAsString(payload),
                     headers);

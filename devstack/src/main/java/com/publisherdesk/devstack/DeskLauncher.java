@@ -39,6 +39,8 @@ public final class DeskLauncher {
 
         Map<String, String> environment = new LinkedHashMap<>(DeskServices.environmentFor(stack.quarkusConfig()));
         environment.put("DEMO_DATA", "true");
+        // On this machine a publisher's webhook receiver may run on loopback (refused outside the embedded desk).
+        environment.put("WEBHOOKS_ALLOW_LOOPBACK", "true");
         DeskServices services = DeskServices.of(projectRoot,
                 DeskServices.withPortal(DeskServices.DEFAULT_PORTS, DeskServices.PORTAL_PORT), environment,
                 dataDir.resolve("logs"), List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));

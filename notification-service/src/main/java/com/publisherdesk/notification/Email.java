@@ -61,6 +61,10 @@ public class Email extends PanacheEntityBase {
     @Column(name = "sent_at")
     public Instant sentAt;
 
+    /** For a notice about a webhook rather than a request: the endpoint (its request id is the notice's own id). */
+    @Column(name = "webhook_id")
+    public UUID webhookId;
+
     @Version
     public int version;
 
@@ -81,6 +85,26 @@ public class Email extends PanacheEntityBase {
         return true;
     }
 
+    /**
+     * Records the email owed about a webhook endpoint that was disabled, unless it already is; {@code noticeId} names
+     * that disabling (the endpoint's id and how many times it was disabled), so each is told once.
+     */
+    public static boolean oweWebhookNotice(UUID noticeId, UUID webhookId, String details) {
+        if (count("requestId = ?1 and kind = ?2", noticeId, EmailKind.WEBHOOK_DISABLED) > 0) {
+            return false;
+        }
+        Email email = new Email();
+        email.requestId = noticeId;
+        email.kind = EmailKind.WEBHOOK_DISABLED;
+        email.status = EmailStatus.PENDING;
+        email.messageId = messageIdOf(noticeId, EmailKind.WEBHOOK_DISABLED);
+        email.webhookId = webhookId;
+        email.result = details;
+        email.nextAttemptAt = Instant.now();
+        email.persist();
+        return true;
+    }
+
     /** The Message-ID of a request's email of a kind: the same on every attempt. */
     public static String messageIdOf(UUID requestId, EmailKind kind) {
         return "<" + requestId + "." + kind.wire() + "@publisherdesk>";
@@ -91,8 +115,8 @@ public class Email extends PanacheEntityBase {
      * {@code claimTimeout} is treated as abandoned by a sender that died.
      */
     public static List<Email> claimDue(int limit, Instant now, Duration claimTimeout) {
-        return find("(status = ?1 and nextAttemptAt <= ?2 or status = ?3 and claimedAt < ?4) "
-                + "and requestId in (select r.requestId from NotifiedRequest r) order by id",
+        return find("(status = ?1 and nextAttemptAt <= ?2 or status = ?3 and claimedAt < ?4) and (requestId in "
+                + "(select r.requestId from NotifiedRequest r) or webhookId is not null) order by id",
                 EmailStatus.PENDING, now, EmailStatus.SENDING, now.minus(claimTimeout))
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", -2)

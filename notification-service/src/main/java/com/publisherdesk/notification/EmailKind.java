@@ -8,7 +8,9 @@ public enum EmailKind {
     /** The decision or answer; one per request. */
     RESULT("result"),
     /** A credit approved under policy waits for the publisher's authorization to issue its credit note. */
-    AUTHORIZATION("authorization");
+    AUTHORIZATION("authorization"),
+    /** Not about a request: one of the publisher's webhook endpoints was disabled after failing for too long. */
+    WEBHOOK_DISABLED("webhook-disabled");
 
     private final String wire;
 

@@ -147,7 +147,8 @@ class EndpointAuthorizationIT {
     private static Response call(Operation operation, RequestSpecification request, String requestId) {
         Function<String, String> fill = path -> path.replace("{publisherId}", "northwind")
                 .replace("{requestId}", requestId).replace("{email}", "ops@northwind.example")
-                .replace("{partition}", "0").replace("{offset}", "0");
+                .replace("{partition}", "0").replace("{offset}", "0")
+                .replace("{webhookId}", "00000000-0000-4000-8000-000000000001").replace("{deliveryId}", "1");
         return request.contentType(ContentType.JSON).body("{}").queryParam("requestId", requestId)
                 .request(operation.method(), desk.url(operation.service()) + fill.apply(operation.path()));
     }

@@ -48,6 +48,11 @@ final class RunningDesk implements AutoCloseable {
         environment.put("DEMO_DATA", "true");
         // The fault-injection streams file hundreds of subscription validations for one publisher within the hour.
         environment.put("VALIDATION_LIMIT_PER_PUBLISHER", "100000");
+        // Webhook receivers run in the tests, on loopback; their retries are seconds apart, not minutes.
+        environment.put("WEBHOOKS_ALLOW_LOOPBACK", "true");
+        environment.put("WEBHOOKS_FIRST_RETRY", "1S");
+        environment.put("WEBHOOKS_MAX_BACKOFF", "3S");
+        environment.put("WEBHOOKS_CLAIM_TIMEOUT", "10S");
         DeskServices services = DeskServices.of(ROOT,
                 DeskServices.withPortal(DeskServices.freePorts(), Ports.free()), environment,
                 stack.dataDir().resolve("logs"), List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));

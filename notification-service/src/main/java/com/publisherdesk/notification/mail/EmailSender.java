@@ -20,6 +20,7 @@ import com.publisherdesk.notification.EmailStatus;
 import com.publisherdesk.notification.NotifiedRequest;
 import com.publisherdesk.notification.service.DeadlineWatcher;
 import com.publisherdesk.notification.mail.EmailComposer.Composed;
+import com.publisherdesk.notification.mail.WebhookNotices.Addressed;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -48,16 +49,18 @@ public class EmailSender {
     private final Outbox outbox;
     private final DeadlineWatcher deadlines;
     private final SentJournal journal;
+    private final WebhookNotices notices;
     private final MailConfig config;
     private final BackgroundWorker worker;
 
     public EmailSender(Mailer mailer, EmailComposer composer, Outbox outbox, DeadlineWatcher deadlines,
-            SentJournal journal, MailConfig config) {
+            SentJournal journal, WebhookNotices notices, MailConfig config) {
         this.mailer = mailer;
         this.composer = composer;
         this.outbox = outbox;
         this.deadlines = deadlines;
         this.journal = journal;
+        this.notices = notices;
         this.config = config;
         this.worker = new BackgroundWorker("email-sender", this::sendDue, Duration.ofSeconds(1),
                 Duration.ofSeconds(5));
@@ -120,12 +123,17 @@ public class EmailSender {
 
     private Prepared prepare(Long emailId) {
         Email email = Email.findById(emailId);
-        NotifiedRequest request = NotifiedRequest.<NotifiedRequest>findById(email.requestId);
-        Composed composed = composer.compose(request, email);
-        Mail mail = Mail.withText(request.toAddress, composed.subject(), composed.text()).setHtml(composed.html())
-                .setCc(request.cc()).setBcc(journal.bcc()).setReplyTo(config.replyTo())
+        Addressed addressed = email.webhookId != null ? notices.compose(email) : aboutRequest(email);
+        Composed composed = addressed.composed();
+        Mail mail = Mail.withText(addressed.to(), composed.subject(), composed.text()).setHtml(composed.html())
+                .setCc(addressed.cc()).setBcc(journal.bcc()).setReplyTo(config.replyTo())
                 .addHeader("Message-ID", email.messageId);
-        return new Prepared(mail, request.recipients());
+        return new Prepared(mail, addressed.recipients());
+    }
+
+    private Addressed aboutRequest(Email email) {
+        NotifiedRequest request = NotifiedRequest.<NotifiedRequest>findById(email.requestId);
+        return new Addressed(request.toAddress, request.cc(), composer.compose(request, email));
     }
 
     private void recordSent(Long emailId, List<String> recipients) {
@@ -151,7 +159,7 @@ public class EmailSender {
             Email email = Email.findById(emailId);
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             email.noteFailure(error, permanent, now, backoff(email.attempts));
-            if (permanent) {
+            if (permanent && email.webhookId == null) {
                 outbox.publish(Events.EMAIL_FAILED, email.requestId.toString(), new EmailFailed(
                         email.requestId.toString(), email.kind.wire(), email.messageId, error, now));
             }

@@ -62,7 +62,7 @@ public class Inbox {
             return;
         }
         ProcessedEvent.record(event.id(), event.type(), event.subject());
-        handler.apply(payload);
+        handler.apply(event, payload);
     }
 
     private static Object read(IncomingEvent event, Handler<?> handler) {

@@ -18,15 +18,17 @@ import com.publisherdesk.kit.outbox.CloudEventHeaders;
  * @param subject the request id
  * @param time    when the event occurred
  * @param body    the JSON body
+ * @param source  the CloudEvents source (the writing service), or null when the record does not say
  */
-public record IncomingEvent(UUID id, String type, String subject, Instant time, String body) {
+public record IncomingEvent(UUID id, String type, String subject, Instant time, String body, String source) {
 
     /** Reads a record, or throws {@link PoisonEventException} when a required attribute is missing or malformed. */
     public static IncomingEvent of(ConsumerRecord<String, String> record) {
         try {
             return new IncomingEvent(UUID.fromString(header(record, CloudEventHeaders.ID)),
                     header(record, CloudEventHeaders.TYPE), header(record, CloudEventHeaders.SUBJECT),
-                    Instant.parse(header(record, CloudEventHeaders.TIME)), requireBody(record));
+                    Instant.parse(header(record, CloudEventHeaders.TIME)), requireBody(record),
+                    optionalHeader(record, CloudEventHeaders.SOURCE));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new PoisonEventException("Malformed CloudEvents attributes at " + position(record), e);
         }
@@ -38,6 +40,11 @@ public record IncomingEvent(UUID id, String type, String subject, Instant time, 
             throw new PoisonEventException("Missing header " + name + " at " + position(record));
         }
         return new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static String optionalHeader(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static String requireBody(ConsumerRecord<String, String> record) {

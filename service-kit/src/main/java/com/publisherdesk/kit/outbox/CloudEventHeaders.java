@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.publisherdesk.contracts.Events;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Writes the CloudEvents attributes of an outbox event as Kafka headers (binary content mode). */
@@ -17,6 +19,8 @@ public class CloudEventHeaders {
     public static final String TYPE = "ce_type";
     public static final String SUBJECT = "ce_subject";
     public static final String TIME = "ce_time";
+    /** The {@code $id} of the JSON Schema the body follows (the AsyncAPI document references the same file). */
+    public static final String DATA_SCHEMA = "ce_dataschema";
     public static final String CONTENT_TYPE = "content-type";
 
     private final String source;
@@ -33,6 +37,7 @@ public class CloudEventHeaders {
         add(headers, TYPE, event.type);
         add(headers, SUBJECT, event.recordKey);
         add(headers, TIME, event.occurredAt.toString());
+        Events.byName(event.type).ifPresent(type -> add(headers, DATA_SCHEMA, type.dataSchema().toString()));
         add(headers, CONTENT_TYPE, "application/json");
         return headers;
     }
