@@ -38,6 +38,9 @@ public final class DeskLauncher {
 
         Map<String, String> environment = new LinkedHashMap<>(DeskServices.environmentFor(stack.quarkusConfig()));
         environment.put("DEMO_DATA", "true");
+        if (System.getenv("PUBLIC_API_URL") != null) {
+            environment.put("PUBLIC_API_URL", System.getenv("PUBLIC_API_URL"));
+        }
         DeskServices services = DeskServices.of(projectRoot, DeskServices.DEFAULT_PORTS, environment,
                 dataDir.resolve("logs"), List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         running.add(0, services);
