@@ -41,7 +41,7 @@ public final class CreditFields {
     @Pattern(regexp = InputRules.IDENTIFIER, message = InputRules.IDENTIFIER_RULE)
     public @interface SubscriptionId {
 
-        String message() default "";
+        String message() default "must be letters, digits, '.', '_' or '-', at most 64 of them";
 
         Class<?>[] groups() default {};
 
@@ -58,7 +58,7 @@ public final class CreditFields {
     @SingleLine
     public @interface CustomerName {
 
-        String message() default "";
+        String message() default "must be one line of at most 200 characters";
 
         Class<?>[] groups() default {};
 
@@ -76,7 +76,7 @@ public final class CreditFields {
     @DecimalMin(value = "0.01", message = "must be at least 0.01")
     public @interface Amount {
 
-        String message() default "";
+        String message() default "must be a decimal string like \"120.00\", at least 0.01";
 
         Class<?>[] groups() default {};
 

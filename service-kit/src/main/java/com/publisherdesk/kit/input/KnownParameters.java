@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import com.publisherdesk.kit.problem.Problem;
 import com.publisherdesk.kit.problem.Problem.FieldError;
 
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
@@ -20,13 +21,14 @@ import jakarta.ws.rs.core.UriInfo;
 
 /**
  * A query parameter the endpoint does not take is refused with a 400 naming it, rather than ignored: a misspelt
- * filter would otherwise answer as if no filter had been asked for.
+ * filter would otherwise answer as if no filter had been asked for. It runs after the checks of who may call (a
+ * stranger is told 401 or 403, not what the endpoint takes).
  */
 public class KnownParameters {
 
     private static final Map<Method, Set<String>> TAKEN = new ConcurrentHashMap<>();
 
-    @ServerRequestFilter
+    @ServerRequestFilter(priority = Priorities.USER + 100)
     public Response refuseUnknownParameters(UriInfo uri, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
         if (method == null || uri.getQueryParameters().isEmpty()) {
