@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,23 @@ class PolicyResourceTest {
                 .when().post("/v1/publishers/northwind/credit-policy/dry-run")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("amount"), "errors.field", hasItem("creditPeriod.ordered"));
+    }
+
+    @Test
+    void shouldRefuseADraftThatFilingWouldRefuseWith400BeforeAskingAnything() {
+        List<Map.Entry<String, String>> refused = List.of(Map.entry("subscriptionId", "a b"),
+                Map.entry("subscriptionId", "sub-" + "1".repeat(61)), Map.entry("subscriptionId", ""),
+                Map.entry("customerName", "Alpine Bakery\r\nBcc: everyone@example.com"),
+                Map.entry("currency", "EUX"), Map.entry("reasonCode", "bored"));
+        for (Map.Entry<String, String> bad : refused) {
+            Map<String, Object> draft = draft();
+            draft.put(bad.getKey(), bad.getValue());
+            given().auth().oauth2(admin()).contentType(ContentType.JSON).body(draft)
+                    .when().post("/v1/publishers/northwind/credit-policy/dry-run")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("https://publisherdesk.com/problems/invalid-request"),
+                            "errors.field", hasItem(bad.getKey()));
+        }
     }
 
     static Map<String, Object> draft() {

@@ -39,6 +39,9 @@ public final class DeskLauncher {
 
         Map<String, String> environment = new LinkedHashMap<>(DeskServices.environmentFor(stack.quarkusConfig()));
         environment.put("DEMO_DATA", "true");
+        if (System.getenv("PUBLIC_API_URL") != null) {
+            environment.put("PUBLIC_API_URL", System.getenv("PUBLIC_API_URL"));
+        }
         // On this machine a publisher's webhook receiver may run on loopback (refused outside the embedded desk).
         environment.put("WEBHOOKS_ALLOW_LOOPBACK", "true");
         DeskServices services = DeskServices.of(projectRoot,

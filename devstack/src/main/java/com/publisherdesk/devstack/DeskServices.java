@@ -41,6 +41,8 @@ public final class DeskServices implements AutoCloseable {
         }
         if (ports.containsKey("request-intake")) {
             wired.put("INTAKE_URL", "http://127.0.0.1:" + ports.get("request-intake"));
+            // The emails quote the address publishers call: the desk's own intake, unless a public one is given.
+            wired.putIfAbsent("PUBLIC_API_URL", "http://127.0.0.1:" + ports.get("request-intake"));
         }
         List<ServiceProcess> processes = new ArrayList<>();
         ports.forEach((name, port) -> processes.add(new ServiceProcess(name, port,
@@ -101,6 +103,7 @@ public final class DeskServices implements AutoCloseable {
         env.put("JWT_VERIFY_KEY", quarkusConfig.get("mp.jwt.verify.publickey.location"));
         env.put("JWT_ISSUER", quarkusConfig.get("mp.jwt.verify.issuer"));
         env.put("JWT_AUDIENCE", quarkusConfig.get("mp.jwt.verify.audiences"));
+        env.put("CURSOR_KEY", quarkusConfig.get("desk.cursor.key"));
         return env;
     }
 

@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -67,10 +69,26 @@ public final class DeskTool {
         System.out.print(response.body());
     }
 
+    /**
+     * The Kafka consumer settings for {@code bootstrapServers}, with every Kafka client setting given the way the
+     * services take them: an environment variable {@code KAFKA_SECURITY_PROTOCOL} is {@code security.protocol},
+     * {@code KAFKA_SASL_JAAS_CONFIG} is {@code sasl.jaas.config}, and so on (those no consumer knows are left out).
+     */
+    static Properties consumerSettings(String bootstrapServers, Map<String, String> environment) {
+        Properties settings = new Properties();
+        environment.forEach((name, value) -> {
+            String key = name.startsWith("KAFKA_") ? name.substring(6).toLowerCase(Locale.ROOT).replace('_', '.') : "";
+            if (ConsumerConfig.configNames().contains(key)) {
+                settings.put(key, value);
+            }
+        });
+        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return settings;
+    }
+
     /** Prints every event on a topic from the beginning, until none arrives for two seconds (15 s at most). */
     static void printEvents(String bootstrapServers, String topic) {
-        Properties settings = new Properties();
-        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties settings = consumerSettings(bootstrapServers, System.getenv());
         settings.put(ConsumerConfig.GROUP_ID_CONFIG, "desk-tool-" + UUID.randomUUID());
         settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

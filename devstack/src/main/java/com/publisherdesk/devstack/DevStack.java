@@ -29,6 +29,7 @@ public final class DevStack implements AutoCloseable {
     private final EmbeddedDatabase database;
     private final EmbeddedMail mail;
     private final DeskTokens tokens;
+    private final String cursorKey;
     private Duration startTime;
 
     private DevStack(DevStackOptions options) throws IOException {
@@ -39,6 +40,7 @@ public final class DevStack implements AutoCloseable {
         this.database = new EmbeddedDatabase(dataDir.resolve("postgres"), options.dbPort());
         this.mail = new EmbeddedMail(options.smtpPort(), options.imapPort(), options.mailHttpPort());
         this.tokens = DeskTokens.in(dataDir.resolve("tokens"));
+        this.cursorKey = CursorKeyFile.in(dataDir.resolve("tokens").resolve("cursor.key"));
     }
 
     /** Starts the three parts side by side and returns once all are ready. */
@@ -99,6 +101,7 @@ public final class DevStack implements AutoCloseable {
         config.put("desk.mail.journal.imap-host", "127.0.0.1");
         config.put("desk.mail.journal.imap-port", Integer.toString(mail.imapPort()));
         config.putAll(tokens.quarkusConfig());
+        config.put("desk.cursor.key", cursorKey);
         return config;
     }
 

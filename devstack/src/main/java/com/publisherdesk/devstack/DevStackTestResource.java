@@ -41,11 +41,16 @@ public class DevStackTestResource implements QuarkusTestResourceLifecycleManager
         return DeskTokens.in(java.nio.file.Path.of(key).getParent());
     }
 
+    /**
+     * The running stack's settings. The mail server's port is given as a default that a test profile may replace
+     * ({@code desk.test.mailer-port}): the settings of a test resource win over a profile's own.
+     */
     private static Map<String, String> runningConfig() {
         Map<String, String> config = new HashMap<>();
         System.getProperties().stringPropertyNames().stream()
                 .filter(name -> name.startsWith(PREFIX) && !name.equals(PREFIX + "started"))
                 .forEach(name -> config.put(name.substring(PREFIX.length()), System.getProperty(name)));
+        config.computeIfPresent("quarkus.mailer.port", (key, port) -> "${desk.test.mailer-port:" + port + "}");
         return config;
     }
 }

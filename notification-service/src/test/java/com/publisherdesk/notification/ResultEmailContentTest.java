@@ -143,8 +143,13 @@ class ResultEmailContentTest {
                 .orElseThrow(() -> new AssertionError(emails.toString()));
         assertEquals("[Publisher Desk #" + id.substring(0, 8) + "] " + subject, asking.subject());
         assertTrue(asking.text().contains(words), asking.text());
-        assertTrue(asking.text().contains("POST http") && asking.text().contains("/v1/publishers/northwind/requests/"
-                + id + "/credit-authorization") && asking.text().contains("120"), asking.text());
+        String call = "POST /v1/publishers/northwind/requests/" + id + "/credit-authorization";
+        assertTrue(asking.text().contains(call) && asking.text().contains("120"), asking.text());
+        assertTrue(asking.html().contains(call), asking.html());
+        for (String internal : List.of("http://", "127.0.0.1", "localhost")) {
+            assertTrue(!asking.text().contains(internal) && !asking.html().contains(internal),
+                    "without a public address configured, the email quotes none: " + asking.text());
+        }
         assertTrue(emails.stream().allMatch(e -> e.deliveries() == 1), emails::toString);
         assertTrue(emails.stream().anyMatch(e -> e.messageId().equals("<" + id + ".result@publisherdesk>")),
                 emails::toString);

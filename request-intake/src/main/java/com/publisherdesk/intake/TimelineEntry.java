@@ -35,14 +35,24 @@ public class TimelineEntry extends PanacheEntityBase {
 
     public String cause;
 
+    /** Who acted (a support agent's address), for the desk's staff; never shown to the publisher. */
+    public String actor;
+
     /** Appends a step to a request's timeline. */
     public static void record(UUID requestId, Instant at, String step, String description, String cause) {
+        record(requestId, at, step, description, cause, null);
+    }
+
+    /** Appends a step someone on the desk's staff took to a request's timeline. */
+    public static void record(UUID requestId, Instant at, String step, String description, String cause,
+            String actor) {
         TimelineEntry entry = new TimelineEntry();
         entry.requestId = requestId;
         entry.at = at;
         entry.step = step;
         entry.description = description;
         entry.cause = cause;
+        entry.actor = actor;
         entry.persist();
     }
 

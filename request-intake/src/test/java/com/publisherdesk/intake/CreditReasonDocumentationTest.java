@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.junit.jupiter.api.Test;
 
 import com.publisherdesk.intake.rest.CreditRequestBody;
+import com.publisherdesk.kit.api.CreditReason;
 
 /** The reason codes the OpenAPI document lists are the published ones, in their order. */
 class CreditReasonDocumentationTest {

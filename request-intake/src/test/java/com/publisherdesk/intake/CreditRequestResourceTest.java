@@ -99,6 +99,20 @@ class CreditRequestResourceTest {
     }
 
     @Test
+    void shouldRejectALineBreakInTheCustomerNameButKeepThemInTheReasonsDescription() {
+        long before = storedRequests();
+        Admins.given("northwind").contentType(ContentType.JSON).body(CreditRequests.valid()
+                .with("customerName", "Alpine Bakery\r\nSubject: refund approved").body())
+                .when().post(PATH, "northwind")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("customerName"));
+        assertEquals(before, storedRequests());
+        Admins.given("northwind").contentType(ContentType.JSON).body(CreditRequests.valid().with("reason",
+                Map.of("code", "service-outage", "description", "Down on the 3rd.\nAnd the 4th.")).body())
+                .when().post(PATH, "northwind").then().statusCode(202);
+    }
+
+    @Test
     void shouldRejectAnAmountSentAsANumberAndUnknownFields() {
         Admins.given("northwind").contentType(ContentType.JSON).body(CreditRequests.valid().with("amount", 12.5).body())
                 .when().post(PATH, "northwind")

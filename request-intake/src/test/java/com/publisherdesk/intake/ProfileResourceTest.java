@@ -131,6 +131,19 @@ class ProfileResourceTest {
     }
 
     @Test
+    void shouldRefuseLineBreaksInOneLineFieldsNamingEachAndChangeNothing() {
+        Accounts.Account account = Accounts.create("en");
+        String etag = etag(account);
+        put(account, etag, body(account).with("companyName", "Evil Corp\r\nBcc: everyone@example.com")
+                .with("contactName", "Casey\nContact")
+                .with("postalAddress", Map.of("line1", "3 Quai\ndes Chartrons", "city", "Bordeaux\t",
+                        "country", "FR"))).statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("companyName", "contactName", "postalAddress.line1",
+                        "postalAddress.city"));
+        assertUnchanged(account, etag);
+    }
+
+    @Test
     void shouldRecordWhoGaveTheStandingConsentAndWhenAndClearItWhenWithdrawn() {
         Accounts.Account account = Accounts.create("en", "ops@consent.example");
         String etag = etag(account);

@@ -2,14 +2,18 @@ package com.publisherdesk.intake;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,5 +71,45 @@ class RequestListingTest {
                 .then().statusCode(400).contentType("application/problem+json");
         Admins.given("northwind").queryParam("cursor", "bm90LWEtY3Vyc29y").get("/v1/publishers/northwind/requests")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRefuseAMadeUpCursorInTheRightFormatAndAcceptTheOneTheListGave() {
+        for (int i = 0; i < 2; i++) {
+            Admins.given("northwind").contentType(ContentType.JSON).body(CreditRequests.valid().body())
+                    .when().post("/v1/publishers/northwind/credit-requests").then().statusCode(202);
+        }
+        String real = Admins.given("northwind").queryParam("limit", 1).get("/v1/publishers/northwind/requests")
+                .then().statusCode(200).extract().path("next");
+        Admins.given("northwind").queryParam("limit", 1).queryParam("cursor", real)
+                .get("/v1/publishers/northwind/requests").then().statusCode(200);
+
+        String madeUp = base64("2026-01-01T00:00:00Z|" + UUID.randomUUID());
+        for (String cursor : List.of(madeUp, madeUp + real.substring(real.indexOf('.')),
+                base64("2099-01-01T00:00:00Z|" + UUID.randomUUID()) + "." + base64("made up"))) {
+            Admins.given("northwind").queryParam("cursor", cursor).get("/v1/publishers/northwind/requests")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", contains("cursor"));
+        }
+    }
+
+    @Test
+    void shouldRefuseARepeatedOrAnUnknownQueryParameterNamingIt() {
+        given().auth().oauth2(DevStackTestResource.tokens().person(Admins.NORTHWIND))
+                .get("/v1/publishers/northwind/requests?limit=1&limit=100")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("limit"), "detail", containsString("limit"));
+        Admins.given("northwind").queryParam("stauts", "approved").queryParam("limit", 5)
+                .get("/v1/publishers/northwind/requests")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("stauts"), "detail", containsString("stauts"));
+        Admins.given("northwind").queryParam("limit", 5).get("/v1/publishers/northwind/audit")
+                .then().statusCode(200);
+        Admins.given("northwind").queryParam("page", 2).get("/v1/publishers/northwind/audit")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("page"));
+    }
+
+    private static String base64(String raw) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 }

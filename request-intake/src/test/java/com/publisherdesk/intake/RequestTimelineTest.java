@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -133,7 +136,7 @@ class RequestTimelineTest {
                         "timeline.step", contains("submitted", "decided", "reviewed", "decided", "credit-note-issued"),
                         "timeline.find { it.step == 'reviewed' }.description", containsString("Outage confirmed."),
                         "timeline.find { it.step == 'reviewed' }.description", containsString("approved"),
-                        "timeline.find { it.step == 'reviewed' }.cause", equalTo("support agent agent@desk.example")));
+                        "timeline.find { it.step == 'reviewed' }.cause", equalTo("a support agent")));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Admins.given("northwind")
                 .get("/v1/publishers/northwind/requests/{id}", waitingId).then().statusCode(200)
                 .body("status", equalTo("awaiting-authorization"),
@@ -144,6 +147,37 @@ class RequestTimelineTest {
                         "timeline.step", contains("submitted", "decided", "reviewed", "decided"),
                         "timeline[3].description", containsString("Not the publisher's fault."),
                         "timeline[3].description", containsString("contact the publisher directly")));
+    }
+
+    @Test
+    void shouldNameTheAgentToTheDeskStaffButNeverToThePublisher() {
+        String id = file();
+        Instant now = Instant.now();
+        PolicyRuling ruling = new PolicyRuling("review-above-threshold", "Above the threshold.", "sha256:abc");
+        AgentReview approval = new AgentReview("agent2@desk.example", AgentReview.APPROVED, "Outage confirmed.",
+                now.plusMillis(5));
+        kafka.produceStrings().fromRecords(List.of(
+                CloudEventRecords.record(Events.CREDIT_REVIEW_REQUIRED, id,
+                        new CreditReviewRequired(id, "northwind", "sub-1001", ruling, now)),
+                CloudEventRecords.record(Events.CREDIT_APPROVED, id, new CreditApproved(id, "northwind", "sub-1001",
+                        ruling, "CN-2026-000004", new BigDecimal("800.00"), "EUR", now.plusMillis(5), approval))))
+                .awaitCompletion();
+
+        String seenByPublisher = await().atMost(Duration.ofSeconds(20)).until(() -> Admins.given("northwind")
+                .get("/v1/publishers/northwind/requests/{id}", id).then().statusCode(200).extract().asString(),
+                body -> body.contains("credit-note-issued"));
+        assertFalse(seenByPublisher.contains("agent2@desk.example"), seenByPublisher);
+        assertFalse(seenByPublisher.contains("\"actor\""), seenByPublisher);
+        assertTrue(seenByPublisher.contains("a support agent, after rule review-above-threshold"), seenByPublisher);
+
+        for (var staff : List.of(Staff.agent("agent@desk.example"), Staff.operator())) {
+            staff.get("/v1/desk/requests/{id}", id).then().statusCode(200)
+                    .body("timeline.find { it.step == 'reviewed' }.actor", equalTo("agent2@desk.example"),
+                            "timeline.findAll { it.step == 'decided' }[1].actor", equalTo("agent2@desk.example"),
+                            "timeline.find { it.step == 'submitted' }.actor", nullValue());
+        }
+        Admins.given("northwind").get("/v1/desk/requests/{id}", id).then().statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.publisherdesk.intake;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -159,6 +160,19 @@ class SupportRequestResourceTest {
                 .post(PATH, "northwind").then().statusCode(400)
                 .body("errors.find { it.field == 'topic' }.message", containsString("/v1/support-topics"));
         assertEquals(before, storedRequests());
+    }
+
+    @Test
+    void shouldRefuseALineBreakInTheSubjectButKeepThemInTheDescription() {
+        long before = storedRequests();
+        Admins.given("northwind").contentType(ContentType.JSON).body(SupportRequests.on("billing-error")
+                .with("subject", "October invoice\r\nBcc: everyone@example.com")
+                .with("customerName", "Alpine\nBakery").body())
+                .post(PATH, "northwind").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("subject", "customerName"));
+        assertEquals(before, storedRequests());
+        file("northwind", SupportRequests.on("billing-error").with("description", "First line.\nSecond line.")
+                .body(), "billing-support", "Billing support");
     }
 
     @Test

@@ -104,7 +104,8 @@ class CreditRequestEndToEndIT {
                 && e.subject().contains("Nous avons bien reçu votre demande d'avoir")), beforeAuthorization::toString);
         assertTrue(beforeAuthorization.stream().anyMatch(e -> e.subject().contains(
                 "Votre autorisation est nécessaire pour votre demande d'avoir")
-                && e.text().contains("/v1/publishers/lumiere/requests/" + id + "/credit-authorization")),
+                && e.text().contains("POST " + intake() + "/v1/publishers/lumiere/requests/" + id
+                        + "/credit-authorization")),
                 beforeAuthorization::toString);
 
         desk.asAdminOf("lumiere")

@@ -130,6 +130,27 @@ class HostileInputIT {
         assertEquals(List.of(), changes, "hostile input changed what the desk holds");
     }
 
+    @Test
+    void shouldAnswerARequestLineOrHeadersOverTheLimitWithAProblemInEveryService() throws IOException {
+        for (String service : SERVICES) {
+            HttpResponse<String> longLine = RawHttp.sendHead(URI.create(desk.url(service) + "/v1/"
+                    + "a".repeat(5000)), "GET", Map.of(), new byte[0]);
+            HttpResponse<String> largeHeaders = RawHttp.sendHead(URI.create(desk.url(service) + "/v1/credit-policy"),
+                    "GET", Map.of("X-Padding", "b".repeat(25_000)), new byte[0]);
+            for (Map.Entry<Integer, HttpResponse<String>> answer : Map.of(414, longLine, 431, largeHeaders)
+                    .entrySet()) {
+                String seen = service + " answered " + answer.getValue().statusCode() + " "
+                        + answer.getValue().headers().map() + ": " + answer.getValue().body();
+                assertEquals(answer.getKey(), answer.getValue().statusCode(), seen);
+                assertTrue(answer.getValue().headers().firstValue("Content-Type").orElse("")
+                        .startsWith("application/problem+json"), seen);
+                JsonNode problem = JSON.readTree(answer.getValue().body());
+                assertEquals(answer.getKey().intValue(), problem.path("status").asInt(), seen);
+                assertTrue(problem.path("type").asText().startsWith("https://publisherdesk.com/problems/"), seen);
+            }
+        }
+    }
+
     @AfterAll
     static void report() throws IOException {
         if (before != null && after != null && !TALLIES.isEmpty()) {
@@ -212,7 +233,7 @@ class HostileInputIT {
         if (operation.path().startsWith("/v1/operator")) {
             return desk.tokens().operator("operator@desk.example");
         }
-        if (operation.path().startsWith("/v1/review-queue")) {
+        if (operation.path().startsWith("/v1/review-queue") || operation.path().startsWith("/v1/desk")) {
             return desk.tokens().supportAgent("agent@desk.example");
         }
         return desk.adminToken("northwind");

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -52,6 +53,39 @@ class PolicyDryRunIT {
     void shouldNotTellAPublisherAnythingAboutAnotherPublishersSubscription() {
         dryRun("northwind", draft("sub-2001", "Brasserie du Port", "20.00"))
                 .body("outcome", equalTo("denied"), "ruleId", equalTo("deny-subscription-not-confirmed"));
+    }
+
+    /** A draft is refused exactly as filing it would be: the same fields, with the same words, and a 400, not a 503. */
+    @Test
+    void shouldRefuseWhatFilingRefusesWithTheSameWordsAndFileNothing() {
+        int requestsBefore = requests();
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put("subscriptionId", "a b");
+        refused.put("subscriptionId ", "sub-" + "1".repeat(61));
+        refused.put("customerName", "Contoso\r\nBcc: everyone@example.com");
+        refused.put("amount", "12.345");
+        refused.put("currency", "EUX");
+        refused.forEach((key, value) -> {
+            String field = key.trim();
+            Map<String, Object> draft = draft("sub-1002", "Contoso Pharmacy", "120.00");
+            draft.put(field, value);
+            Map<String, Object> filed = new HashMap<>(draft);
+            filed.remove("reasonCode");
+            filed.put("reason", Map.of("code", "service-outage", "description", "Refused before filing."));
+            List<String> byDryRun = messages(desk.asAdminOf("northwind").contentType(ContentType.JSON).body(draft)
+                    .when().post(desk.url("billing-credit-service")
+                            + "/v1/publishers/northwind/credit-policy/dry-run"), field);
+            List<String> byFiling = messages(desk.asAdminOf("northwind").contentType(ContentType.JSON).body(filed)
+                    .when().post(desk.url("request-intake") + "/v1/publishers/northwind/credit-requests"), field);
+            assertFalse(byFiling.isEmpty(), "filing does not name " + field);
+            assertEquals(byFiling, byDryRun, field + " = " + value);
+        });
+        assertEquals(requestsBefore, requests());
+    }
+
+    private static List<String> messages(io.restassured.response.Response answer, String field) {
+        return answer.then().statusCode(400).contentType("application/problem+json").extract().jsonPath()
+                .<String>getList("errors.findAll { it.field == '" + field + "' }.message").stream().sorted().toList();
     }
 
     private static io.restassured.response.ValidatableResponse dryRun(String publisher, Map<String, Object> draft) {

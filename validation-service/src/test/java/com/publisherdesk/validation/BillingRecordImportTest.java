@@ -60,6 +60,18 @@ class BillingRecordImportTest {
     }
 
     @Test
+    void shouldRefuseALineBreakInANameOrAnAddressLineAndStoreNothing() {
+        String subscription = "sub-" + UUID.randomUUID();
+        Map<String, Object> bad = record(subscription, "3 Main Street\nBuilding B");
+        bad.put("customerName", "Test\r\nCustomer");
+        given().auth().oauth2(operator()).contentType(ContentType.JSON).body(List.of(bad))
+                .when().post(PATH).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("[0].customerName"), "errors.field",
+                        hasItem("[0].billingAddress.line1"));
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> Subscription.count("id", subscription)));
+    }
+
+    @Test
     void shouldImportJsonLinesAndNameTheBadLine() throws Exception {
         String first = "sub-" + UUID.randomUUID();
         String second = "sub-" + UUID.randomUUID();

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.publisherdesk.billing.CreditNote;
 import com.publisherdesk.billing.service.Ledger;
 import com.publisherdesk.billing.service.Ledger.ImportResult;
@@ -67,10 +68,11 @@ public class LedgerResource {
      * @param periodTo       last day credited
      * @param amount         the amount
      * @param currency       ISO 4217 code
-     * @param issuedAt       when it was issued
+     * @param issuedAt       when it was issued (named explicitly: the generated serializer would read the accessor
+     *                       {@code issuedAt()} as an "is" getter and write {@code suedAt})
      */
     public record CreditNoteView(String number, UUID requestId, String subscriptionId, LocalDate periodFrom,
-            LocalDate periodTo, BigDecimal amount, String currency, Instant issuedAt) {
+            LocalDate periodTo, BigDecimal amount, String currency, @JsonProperty("issuedAt") Instant issuedAt) {
 
         public static CreditNoteView of(CreditNote note) {
             return new CreditNoteView(note.number, note.requestId, note.subscriptionId, note.periodFrom, note.periodTo,

@@ -10,14 +10,11 @@ import com.publisherdesk.billing.policy.CreditPolicy;
 import com.publisherdesk.billing.policy.PolicyRuling;
 import com.publisherdesk.billing.service.DryRuns;
 import com.publisherdesk.kit.access.CurrentCaller;
-
+import com.publisherdesk.kit.api.CreditFields;
+import com.publisherdesk.kit.api.Period;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -63,7 +60,8 @@ public class PolicyResource {
     }
 
     /**
-     * A draft credit request, with the fields of a filed one.
+     * A draft credit request, with the fields of a filed one, checked as {@link CreditFields} defines them, the way
+     * filing checks them: a draft that filing would refuse is refused with a 400, before anything is asked.
      *
      * @param subscriptionId the customer's subscription
      * @param customerName   the customer's name
@@ -73,29 +71,12 @@ public class PolicyResource {
      * @param billingDate    the billing date of that period
      * @param reasonCode     the reason code, if the policy looks at it
      */
-    public record DraftCredit(@NotBlank @Size(max = 100) String subscriptionId,
-            @NotBlank @Size(max = 200) String customerName,
-            @NotNull @Size(max = 13) @Pattern(regexp = "\\d{1,10}(\\.\\d{1,2})?",
-                    message = "must be a decimal string like \"120.00\"")
-            @DecimalMin(value = "0.01", message = "must be at least 0.01") String amount,
-            @NotNull @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like EUR")
-            String currency,
+    public record DraftCredit(@CreditFields.SubscriptionId String subscriptionId,
+            @CreditFields.CustomerName String customerName,
+            @CreditFields.Amount String amount,
+            @CreditFields.CurrencyCode String currency,
             @NotNull @Valid Period creditPeriod, @NotNull LocalDate billingDate,
-            @Size(max = 40) String reasonCode) {
-    }
-
-    /**
-     * A period of days.
-     *
-     * @param from the first day
-     * @param to   the last day, not before the first
-     */
-    public record Period(@NotNull LocalDate from, @NotNull LocalDate to) {
-
-        @AssertTrue(message = "must not end before it starts")
-        public boolean isOrdered() {
-            return from == null || to == null || !to.isBefore(from);
-        }
+            @CreditFields.ReasonCode String reasonCode) {
     }
 
     /**

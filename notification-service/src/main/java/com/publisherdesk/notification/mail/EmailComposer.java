@@ -10,6 +10,7 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.publisherdesk.contracts.CreditRequestDetails;
@@ -38,11 +39,11 @@ public class EmailComposer {
                     "modification des co-administrateurs"));
 
     private final Engine templates;
-    private final String apiUrl;
+    private final Optional<String> apiUrl;
 
     public EmailComposer(Engine templates, MailConfig config) {
         this.templates = templates;
-        this.apiUrl = config.apiUrl().replaceAll("/+$", "");
+        this.apiUrl = config.apiUrl().map(url -> url.replaceAll("/+$", ""));
     }
 
     /** The subject, plain-text and HTML parts of an email. */
@@ -111,6 +112,8 @@ public class EmailComposer {
                 ? read(request.details, SubscriptionValidationDetails.class) : null;
         ResultDetails result = read(email.result, ResultDetails.class);
         String id = request.requestId.toString();
+        String authorization = email.kind != EmailKind.AUTHORIZATION ? null
+                : "/v1/publishers/" + request.publisherId + "/requests/" + id + "/credit-authorization";
         return new EmailContent(request.publisherName, id, id.substring(0, 8),
                 TYPES.get(language).getOrDefault(request.type, request.type),
                 credit != null ? credit.subscriptionId() : validation != null ? validation.subscriptionId() : null,
@@ -123,8 +126,7 @@ public class EmailComposer {
                 result == null ? null : result.creditNoteNumber(),
                 result == null || result.amount() == null ? null : money(result.amount(), result.currency(), locale),
                 result == null ? null : result.explanationIn(language), result == null ? null : result.reviewNote(),
-                email.kind != EmailKind.AUTHORIZATION ? null : apiUrl + "/v1/publishers/" + request.publisherId
-                        + "/requests/" + id + "/credit-authorization");
+                authorization == null ? null : apiUrl.map(url -> url + authorization).orElse(null), authorization);
     }
 
     static String money(BigDecimal amount, String currency, Locale locale) {

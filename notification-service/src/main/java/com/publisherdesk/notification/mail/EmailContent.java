@@ -21,11 +21,13 @@ import io.quarkus.qute.TemplateData;
  * @param creditAmount     for approvals: the amount credited, formatted
  * @param explanation      for results: the rule that decided, in words
  * @param reviewNote       for results decided by a support agent: the agent's note
- * @param authorizationUrl for requests of authorization: where an administrator gives it
+ * @param authorizationUrl  for requests of authorization: where an administrator gives it, when the desk's public
+ *                          address is configured
+ * @param authorizationPath for requests of authorization: the path of that call on the desk's API
  */
 @TemplateData
 public record EmailContent(String publisherName, String requestId, String reference, String requestType,
         String subscriptionId, String customerName, String amount, String period, String billingDate, String reason,
         String submittedAt, String outcome, String creditNoteNumber, String creditAmount, String explanation,
-        String reviewNote, String authorizationUrl) {
+        String reviewNote, String authorizationUrl, String authorizationPath) {
 }

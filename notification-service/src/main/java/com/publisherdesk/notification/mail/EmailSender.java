@@ -154,7 +154,7 @@ public class EmailSender {
 
     private void recordFailure(Long emailId, RuntimeException failure) {
         String error = String.valueOf(failure.getMessage());
-        boolean permanent = SmtpFailures.isPermanent(error);
+        boolean permanent = SmtpFailures.isPermanent(failure);
         QuarkusTransaction.requiringNew().run(() -> {
             Email email = Email.findById(emailId);
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);

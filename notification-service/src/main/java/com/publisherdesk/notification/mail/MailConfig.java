@@ -12,8 +12,12 @@ public interface MailConfig {
     /** Where replies to the desk's emails go. */
     String replyTo();
 
-    /** The address publishers call the desk's API at, quoted in emails that ask them to act. */
-    String apiUrl();
+    /**
+     * The public address publishers call the desk's API at ({@code PUBLIC_API_URL}), quoted in emails that ask them to
+     * act; when it is not configured, those emails give the method and path of the call without an address, never an
+     * internal one.
+     */
+    Optional<String> apiUrl();
 
     /** The longest pause between two attempts at an email. */
     Duration maxBackoff();

@@ -1,17 +1,28 @@
 package com.publisherdesk.notification.mail;
 
-import java.util.regex.Pattern;
+import io.vertx.ext.mail.SMTPException;
 
-/** Tells a mail server's final refusal (a 5xx reply, such as an unknown mailbox) from a failure worth retrying. */
+/**
+ * Tells a mail server's final refusal from a failure worth retrying, by the SMTP reply code the server gave: a 5xx
+ * reply (an unknown mailbox, say) is final; a 4xx reply, and any failure without a reply (the server unreachable, the
+ * connection refused or cut), is retried. The words of a failure are never read: an address, a port or a queue number
+ * in them says nothing about the server's answer.
+ */
 final class SmtpFailures {
-
-    private static final Pattern PERMANENT_REPLY = Pattern.compile("(^|\\D)5\\d\\d([ -]|\\.\\d|$)");
 
     private SmtpFailures() {
     }
 
-    /** Whether the failure carries a permanent (5xx) SMTP reply. */
-    static boolean isPermanent(String failure) {
-        return failure != null && PERMANENT_REPLY.matcher(failure).find();
+    /** Whether the failure, or one of its causes, is a permanent (5xx) SMTP reply. */
+    static boolean isPermanent(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SMTPException reply) {
+                return reply.getReplyCode() >= 500 && reply.getReplyCode() < 600;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 }

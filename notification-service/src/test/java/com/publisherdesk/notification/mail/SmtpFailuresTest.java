@@ -3,24 +3,39 @@ package com.publisherdesk.notification.mail;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import java.net.ConnectException;
+import java.util.List;
+import java.util.concurrent.CompletionException;
 
+import org.junit.jupiter.api.Test;
+
+import io.vertx.ext.mail.SMTPException;
+
+/** A failure is final only when the mail server answered with a 5xx reply code, whatever its words say. */
 class SmtpFailuresTest {
 
-    @ParameterizedTest
-    @ValueSource(strings = { "550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown",
-        "recipient address not accepted: 553 5.1.3 Bad recipient address syntax",
-        "554-Transaction failed" })
-    void shouldGiveUpOnAPermanentRefusal(String failure) {
-        assertTrue(SmtpFailures.isPermanent(failure));
+    @Test
+    void shouldGiveUpOnAPermanentReply() {
+        assertTrue(SmtpFailures.isPermanent(reply(550, "550 5.1.1 <nobody@example.com>: User unknown")));
+        assertTrue(SmtpFailures.isPermanent(reply(553, "553 5.1.3 Bad recipient address syntax")));
+        assertTrue(SmtpFailures.isPermanent(new CompletionException(reply(554, "554 Transaction failed"))));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = { "Connection refused: localhost/127.0.0.1:2525",
-        "421 4.3.2 Service not available, closing transmission channel",
-        "451 4.7.1 Greylisted, try again later", "Timed out after 15000 ms (port 25501)" })
-    void shouldRetryATransientFailure(String failure) {
-        assertFalse(SmtpFailures.isPermanent(failure));
+    @Test
+    void shouldRetryATransientReplyWhateverNumbersItsWordsHold() {
+        assertFalse(SmtpFailures.isPermanent(reply(421, "421 4.3.2 Service not available, queue 550 full")));
+        assertFalse(SmtpFailures.isPermanent(reply(451, "451 4.7.1 Greylisted, try again in 550 seconds")));
+    }
+
+    @Test
+    void shouldRetryWhenTheServerCannotBeReachedOnAPortHoldingA5() {
+        assertFalse(SmtpFailures.isPermanent(new ConnectException("Connection refused: smtp.example/10.0.0.5:587")));
+        assertFalse(SmtpFailures.isPermanent(new CompletionException(
+                new ConnectException("Connection refused: localhost/127.0.0.1:550"))));
+        assertFalse(SmtpFailures.isPermanent(new IllegalStateException("Timed out after 15000 ms (port 25501)")));
+    }
+
+    private static SMTPException reply(int code, String line) {
+        return new SMTPException(line, code, List.of(line), false);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import com.publisherdesk.intake.CreditReason;
+import com.publisherdesk.kit.api.CreditReason;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.publisherdesk.intake.PostalAddress;
 import com.publisherdesk.intake.Profile;
+import com.publisherdesk.kit.input.SingleLine;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -27,8 +28,8 @@ import jakarta.validation.constraints.Size;
  * @param creditConsent the standing consent to issue credits to customers on the publisher's behalf
  */
 public record ProfileBody(
-        @NotBlank @Size(max = 200) String companyName,
-        @Size(max = 200) String contactName,
+        @NotBlank @Size(max = 200) @SingleLine String companyName,
+        @Size(max = 200) @SingleLine String contactName,
         @NotBlank @Size(max = 320) @EmailAddress String contactEmail,
         @Pattern(regexp = "\\+[1-9][0-9 ().-]{5,30}", message = "must be an international number: + then the "
                 + "country code and the number, e.g. +33 1 23 45 67 89") @Size(max = 40) String phone,
@@ -59,11 +60,11 @@ public record ProfileBody(
      * @param country    ISO 3166-1 alpha-2 code, e.g. {@code FR}
      */
     public record Address(
-            @NotBlank @Size(max = 200) String line1,
-            @Size(max = 200) String line2,
-            @NotBlank @Size(max = 100) String city,
-            @Size(max = 100) String region,
-            @Size(max = 20) String postalCode,
+            @NotBlank @Size(max = 200) @SingleLine String line1,
+            @Size(max = 200) @SingleLine String line2,
+            @NotBlank @Size(max = 100) @SingleLine String city,
+            @Size(max = 100) @SingleLine String region,
+            @Size(max = 20) @SingleLine String postalCode,
             @NotNull @Size(max = 2) @Iso3166 String country) {
 
         static Address of(PostalAddress address) {

@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.publisherdesk.intake.DeskRequest;
 import com.publisherdesk.intake.TimelineEntry;
 
 /**
- * A request as its publisher reads it.
+ * A request as its publisher reads it (or as the desk's staff read it: then each step also names who acted).
  *
  * @param requestId       its id
  * @param publisherId     its publisher
@@ -23,10 +24,21 @@ import com.publisherdesk.intake.TimelineEntry;
 public record RequestView(UUID requestId, String publisherId, String type, String status, Instant submittedAt,
         AcknowledgementView acknowledgement, JsonNode details, List<Step> timeline) {
 
+    /** The request as its publisher reads it: the timeline says "a support agent", never who. */
     public static RequestView of(DeskRequest request, JsonNode details, List<TimelineEntry> timeline) {
+        return of(request, details, timeline, false);
+    }
+
+    /** The request as the desk's staff read it: each step a person took names them. */
+    public static RequestView forStaff(DeskRequest request, JsonNode details, List<TimelineEntry> timeline) {
+        return of(request, details, timeline, true);
+    }
+
+    private static RequestView of(DeskRequest request, JsonNode details, List<TimelineEntry> timeline,
+            boolean staff) {
         return new RequestView(request.id, request.publisherId, request.type, request.status.wire(),
                 request.submittedAt, AcknowledgementView.of(request), details,
-                timeline.stream().map(Step::of).toList());
+                timeline.stream().map(entry -> Step.of(entry, staff)).toList());
     }
 
     /**
@@ -55,12 +67,15 @@ public record RequestView(UUID requestId, String publisherId, String type, Strin
      * @param at          when it happened
      * @param step        a stable name for the step
      * @param description what happened, in words
-     * @param cause       what caused it (rule and policy version, email Message-ID, ...)
+     * @param cause       what caused it (rule and policy version, email Message-ID, "a support agent", ...)
+     * @param actor       who on the desk's staff took the step (a support agent's address); shown to the desk's
+     *                    staff only, absent for publishers
      */
-    public record Step(Instant at, String step, String description, String cause) {
+    public record Step(Instant at, String step, String description, String cause,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String actor) {
 
-        static Step of(TimelineEntry entry) {
-            return new Step(entry.at, entry.step, entry.description, entry.cause);
+        static Step of(TimelineEntry entry, boolean staff) {
+            return new Step(entry.at, entry.step, entry.description, entry.cause, staff ? entry.actor : null);
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.publisherdesk.intake.rest;
 
+import com.publisherdesk.kit.input.SingleLine;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,11 +30,11 @@ public record SubscriptionValidationBody(
      * @param country    the country, by ISO code or name
      */
     public record Address(
-            @NotBlank @Size(max = 200) String line1,
-            @Size(max = 200) String line2,
-            @NotBlank @Size(max = 100) String city,
-            @Size(max = 100) String region,
-            @NotBlank @Size(max = 20) String postalCode,
-            @NotBlank @Size(max = 60) String country) {
+            @NotBlank @Size(max = 200) @SingleLine String line1,
+            @Size(max = 200) @SingleLine String line2,
+            @NotBlank @Size(max = 100) @SingleLine String city,
+            @Size(max = 100) @SingleLine String region,
+            @NotBlank @Size(max = 20) @SingleLine String postalCode,
+            @NotBlank @Size(max = 60) @SingleLine String country) {
     }
 }

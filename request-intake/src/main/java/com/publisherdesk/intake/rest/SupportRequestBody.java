@@ -1,6 +1,7 @@
 package com.publisherdesk.intake.rest;
 
 import com.publisherdesk.intake.support.SupportCatalog;
+import com.publisherdesk.kit.input.SingleLine;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -17,10 +18,10 @@ import jakarta.validation.constraints.Size;
  */
 public record SupportRequestBody(
         @NotBlank @Size(max = 64) @SupportCatalog.Known String topic,
-        @NotBlank @Size(max = 200) String subject,
+        @NotBlank @Size(max = 200) @SingleLine String subject,
         @NotBlank @Size(max = 5000) String description,
         @Size(min = 1, max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
                 message = "must be letters, digits, '.', '_' or '-'") String subscriptionId,
         @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank when given")
-        String customerName) {
+        @SingleLine String customerName) {
 }

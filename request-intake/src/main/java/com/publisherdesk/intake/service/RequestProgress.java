@@ -33,6 +33,8 @@ import jakarta.transaction.Transactional.TxType;
 public class RequestProgress {
 
     private static final Logger LOG = Logger.getLogger(RequestProgress.class);
+    /** How the timeline names the agent who decided, to the publisher. */
+    private static final String AGENT = "a support agent";
 
     public void confirmed(SubscriptionConfirmed event) {
         if (RequestTypes.SUBSCRIPTION_VALIDATION.equals(event.requestType())) {
@@ -58,7 +60,8 @@ public class RequestProgress {
             if (request.status != RequestStatus.AWAITING_AUTHORIZATION) {
                 reviewed(request, event.review());
                 TimelineEntry.record(request.id, event.decidedAt(), "decided",
-                        "Approved: " + why(event.ruling(), event.review()), cause(event.ruling(), event.review()));
+                        "Approved: " + why(event.ruling(), event.review()), cause(event.ruling(), event.review()),
+                        actor(event.review()));
             }
             request.advanceTo(RequestStatus.APPROVED);
             TimelineEntry.record(request.id, event.decidedAt(), "credit-note-issued", "Credit note "
@@ -73,7 +76,7 @@ public class RequestProgress {
                 "Approved: " + why(event.ruling(), event.review()) + " The credit note of "
                         + event.amount().toPlainString() + " " + event.currency()
                         + " is issued once you authorize the desk to act on your behalf.",
-                cause(event.ruling(), event.review()));
+                cause(event.ruling(), event.review()), actor(event.review()));
     }
 
     public void denied(CreditDenied event) {
@@ -81,15 +84,17 @@ public class RequestProgress {
         update(event.requestId(), RequestStatus.DENIED, event.decidedAt(), "decided",
                 "Denied: " + why(event.ruling(), event.review()) + (event.review() == null ? ""
                         : " The customer is invited to contact the publisher directly."),
-                cause(event.ruling(), event.review()));
+                cause(event.ruling(), event.review()), actor(event.review()));
     }
 
-    /** A support agent decided a request the policy sent to review: their decision and note, before the decision. */
+    /**
+     * A support agent decided a request the policy sent to review: their decision and note, before the decision. The
+     * publisher reads "a support agent"; who it was is kept as the step's actor, for the desk's staff.
+     */
     private static void reviewed(DeskRequest request, AgentReview review) {
         if (review != null) {
-            TimelineEntry.record(request.id, review.reviewedAt(), "reviewed", "Reviewed by a support agent ("
-                    + review.reviewer() + "): " + review.outcome() + ". Note: " + review.note(),
-                    "support agent " + review.reviewer());
+            TimelineEntry.record(request.id, review.reviewedAt(), "reviewed", "Reviewed by a support agent: "
+                    + review.outcome() + ". Note: " + review.note(), AGENT, review.reviewer());
         }
     }
 
@@ -98,7 +103,11 @@ public class RequestProgress {
     }
 
     private static String cause(PolicyRuling ruling, AgentReview review) {
-        return review == null ? ruling(ruling) : "support agent " + review.reviewer() + " after " + ruling(ruling);
+        return review == null ? ruling(ruling) : AGENT + ", after " + ruling(ruling);
+    }
+
+    private static String actor(AgentReview review) {
+        return review == null ? null : review.reviewer();
     }
 
     public void reviewRequired(CreditReviewRequired event) {
@@ -141,9 +150,14 @@ public class RequestProgress {
 
     private void update(String requestId, RequestStatus status, Instant at, String step, String description,
             String cause) {
+        update(requestId, status, at, step, description, cause, null);
+    }
+
+    private void update(String requestId, RequestStatus status, Instant at, String step, String description,
+            String cause, String actor) {
         find(requestId).ifPresent(request -> {
             request.advanceTo(status);
-            TimelineEntry.record(request.id, at, step, description, cause);
+            TimelineEntry.record(request.id, at, step, description, cause, actor);
         });
     }
 

@@ -6,11 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.publisherdesk.kit.kafka.KafkaClientSettings;
 import com.publisherdesk.kit.problem.ProblemException;
 
 import jakarta.validation.constraints.Max;
@@ -52,12 +54,12 @@ public class DeadLetterResource {
     private static final String ORIGINAL_OFFSET = "dead-letter-offset";
     private static final Duration READ_LIMIT = Duration.ofSeconds(10);
 
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
     private final String topic;
 
-    public DeadLetterResource(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public DeadLetterResource(KafkaClientSettings kafka,
             @ConfigProperty(name = "quarkus.application.name") String service) {
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.topic = service + "-dlq";
     }
 
@@ -147,19 +149,21 @@ public class DeadLetterResource {
         return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
     }
 
+    /** A consumer with the service's Kafka client settings, reading without a group (it commits nothing). */
     private KafkaConsumer<byte[], byte[]> consumer() {
-        Properties settings = new Properties();
-        settings.put("bootstrap.servers", bootstrapServers);
-        settings.put("enable.auto.commit", "false");
-        settings.put("default.api.timeout.ms", Long.toString(READ_LIMIT.toMillis()));
+        Map<String, Object> settings = kafka.consumer();
+        settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        settings.remove(ConsumerConfig.CLIENT_ID_CONFIG);
+        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        settings.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, Long.toString(READ_LIMIT.toMillis()));
         return new KafkaConsumer<>(settings, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     private KafkaProducer<byte[], byte[]> producer() {
-        Properties settings = new Properties();
-        settings.put("bootstrap.servers", bootstrapServers);
-        settings.put("acks", "all");
-        settings.put("enable.idempotence", "true");
+        Map<String, Object> settings = kafka.producer();
+        settings.remove(ProducerConfig.CLIENT_ID_CONFIG);
+        settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         return new KafkaProducer<>(settings, new ByteArraySerializer(), new ByteArraySerializer());
     }
 

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * Path and query parameters are plain, single-line text, and a query parameter given has a value: anything else is
- * refused before an endpoint sees it.
+ * Path and query parameters are plain, single-line text, and a query parameter given has a value and is given once:
+ * anything else is refused before an endpoint sees it.
  */
 public class ParameterText {
 
@@ -26,6 +26,9 @@ public class ParameterText {
             if (parameter.getValue().stream().anyMatch(String::isEmpty)
                     && PlainText.isPlain(parameter.getKey(), false)) {
                 return refuse(parameter.getKey(), "is empty: leave it out, or give it a value");
+            }
+            if (parameter.getValue().size() > 1 && PlainText.isPlain(parameter.getKey(), false)) {
+                return refuse(parameter.getKey(), "is given more than once: give it once");
             }
             if (!PlainText.isPlain(parameter.getKey(), false)
                     || parameter.getValue().stream().anyMatch(v -> !PlainText.isPlain(v, false))) {

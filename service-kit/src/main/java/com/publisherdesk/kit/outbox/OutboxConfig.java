@@ -24,4 +24,8 @@ public interface OutboxConfig {
     /** How long Kafka may take to acknowledge a batch before the attempt is retried. */
     @WithDefault("30s")
     Duration sendTimeout();
+
+    /** How long the relay may fail to publish, attempt after attempt, before the service reports itself not ready. */
+    @WithDefault("30s")
+    Duration unreadyAfter();
 }

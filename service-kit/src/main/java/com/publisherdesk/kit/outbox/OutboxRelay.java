@@ -1,8 +1,10 @@
 package com.publisherdesk.kit.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -34,6 +36,8 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final CloudEventHeaders headers;
     private final BackgroundWorker worker;
+    private volatile Instant failingSince;
+    private volatile String lastFailure;
 
     public OutboxRelay(OutboxConfig config, RelayProducer producers, EntityManager entityManager,
             CloudEventHeaders headers) {
@@ -41,7 +45,7 @@ public class OutboxRelay {
         this.producers = producers;
         this.entityManager = entityManager;
         this.headers = headers;
-        this.worker = new BackgroundWorker("outbox-relay", () -> relayBatch() == config.batchSize(),
+        this.worker = new BackgroundWorker("outbox-relay", () -> relayNoting() == config.batchSize(),
                 config.pollInterval(), config.maxBackoff());
     }
 
@@ -61,6 +65,31 @@ public class OutboxRelay {
     /** Whether the relay thread is alive. */
     public boolean isRunning() {
         return worker.isAlive();
+    }
+
+    /** Since when every attempt to publish has failed; empty while the relay publishes (or has nothing to). */
+    public Optional<Instant> failingSince() {
+        return Optional.ofNullable(failingSince);
+    }
+
+    /** The last reason an attempt failed, while the relay is failing. */
+    public Optional<String> lastFailure() {
+        return failingSince == null ? Optional.empty() : Optional.ofNullable(lastFailure);
+    }
+
+    /** Relays one batch, noting whether the attempt failed (for readiness). */
+    private int relayNoting() {
+        try {
+            int relayed = relayBatch();
+            failingSince = null;
+            return relayed;
+        } catch (RuntimeException e) {
+            lastFailure = String.valueOf(e.getMessage());
+            if (failingSince == null) {
+                failingSince = Instant.now();
+            }
+            throw e;
+        }
     }
 
     /** Relays one batch in one transaction; returns how many events went out. */

@@ -18,7 +18,8 @@ public record Problem(String type, String title, int status, String detail, List
 
     /** The media type of every error answer. */
     public static final String MEDIA_TYPE = "application/problem+json";
-    static final String TYPE_BASE = "https://publisherdesk.com/problems/";
+    /** Where every problem type lives. */
+    public static final String TYPE_BASE = "https://publisherdesk.com/problems/";
 
     /** A problem without field errors. */
     public static Problem of(String slug, String title, int status, String detail) {

@@ -3,6 +3,8 @@ package com.publisherdesk.validation.rest;
 import static com.publisherdesk.kit.input.InputRules.IDENTIFIER;
 import static com.publisherdesk.kit.input.InputRules.IDENTIFIER_RULE;
 
+import com.publisherdesk.kit.input.SingleLine;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +24,7 @@ import jakarta.validation.constraints.Size;
 public record BillingRecordBody(
         @NotBlank @Size(max = 64) @Pattern(regexp = IDENTIFIER, message = IDENTIFIER_RULE) String subscriptionId,
         @NotBlank @Size(max = 64) @Pattern(regexp = IDENTIFIER, message = IDENTIFIER_RULE) String customerId,
-        @NotBlank @Size(max = 200) String customerName,
+        @NotBlank @Size(max = 200) @SingleLine String customerName,
         @NotBlank @Size(max = 64) @Pattern(regexp = IDENTIFIER, message = IDENTIFIER_RULE) String offerId,
         @NotBlank @Size(max = 64) @Pattern(regexp = IDENTIFIER, message = IDENTIFIER_RULE) String publisherId,
         @NotNull @Valid Address billingAddress) {
@@ -38,11 +40,11 @@ public record BillingRecordBody(
      * @param country    ISO 3166-1 alpha-2 code
      */
     public record Address(
-            @NotBlank @Size(max = 200) String line1,
-            @Size(max = 200) String line2,
-            @NotBlank @Size(max = 100) String city,
-            @Size(max = 100) String region,
-            @NotBlank @Size(max = 20) String postalCode,
+            @NotBlank @Size(max = 200) @SingleLine String line1,
+            @Size(max = 200) @SingleLine String line2,
+            @NotBlank @Size(max = 100) @SingleLine String city,
+            @Size(max = 100) @SingleLine String region,
+            @NotBlank @Size(max = 20) @SingleLine String postalCode,
             @NotNull @Size(max = 2) @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
             String country) {
     }
