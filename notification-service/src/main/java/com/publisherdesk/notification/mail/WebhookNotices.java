@@ -29,7 +29,7 @@ public class WebhookNotices {
 
     public WebhookNotices(Engine templates, MailConfig config) {
         this.templates = templates;
-        this.apiUrl = config.apiUrl().replaceAll("/+$", "");
+        this.apiUrl = config.apiUrl().map(url -> url.replaceAll("/+$", "")).orElse("");
     }
 
     /** Whom the notice goes to, and what it says. */
