@@ -72,7 +72,8 @@ class EmailCrashIT {
         LocalDate month = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(2);
         Map<String, Object> body = Map.of("subscriptionId", "sub-1001", "customerName", "Alpine Bakery SARL",
                 "amount", "10.00", "currency", "EUR",
-                "creditPeriod", Map.of("from", month.toString(), "to", month.plusMonths(1).minusDays(1).toString()),
+                "creditPeriod", Map.of("from", month.withDayOfMonth(20).toString(), "to",
+                        month.withDayOfMonth(25).toString()),
                 "billingDate", month.plusMonths(1).toString(),
                 "reason", Map.of("code", "billing-error", "description", "Crash test"));
         return desk.asAdminOf("northwind").contentType(ContentType.JSON).body(body)

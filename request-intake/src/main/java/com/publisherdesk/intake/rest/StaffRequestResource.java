@@ -25,7 +25,8 @@ public class StaffRequestResource {
 
     @GET
     @Path("/{requestId}")
-    @Operation(summary = "A request's status and timeline as the desk's staff read it",
+    @Operation(operationId = "getRequestAsStaff",
+            summary = "A request's status and timeline as the desk's staff read it",
             description = "For support agents and operators: each step a person on the staff took names them "
                     + "(actor), where the publisher reads \"a support agent\".")
     public RequestView get(@PathParam("requestId") UUID requestId) {

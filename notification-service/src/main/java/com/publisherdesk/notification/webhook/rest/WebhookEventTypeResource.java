@@ -17,7 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 public class WebhookEventTypeResource {
 
     @GET
-    @Operation(summary = "The event types a webhook endpoint may ask for (their schemas: /q/asyncapi on intake)")
+    @Operation(operationId = "listWebhookEventTypes",
+            summary = "The event types a webhook endpoint may ask for (their schemas: /q/asyncapi on intake)")
     public List<String> list() {
         return List.copyOf(WebhookEvents.OFFERED);
     }

@@ -48,7 +48,8 @@ public class WebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a webhook endpoint", description = "201 with the endpoint and its signing secret, "
+    @Operation(operationId = "registerWebhook",
+            summary = "Register a webhook endpoint", description = "201 with the endpoint and its signing secret, "
             + "shown this once. The URL must be https on a public address; the event types among "
             + "GET /v1/webhook-event-types. Each delivery is signed: Desk-Signature: t=<unix seconds>,v1=<hex "
             + "HMAC-SHA256 of \"<t>.<body>\" with the secret>.")
@@ -61,21 +62,22 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(summary = "The publisher's webhook endpoints, without their secrets")
+    @Operation(operationId = "listWebhooks", summary = "The publisher's webhook endpoints, without their secrets")
     public List<WebhookView> list(@PathParam("publisherId") String publisherId) {
         return webhooks.list(publisherId).stream().map(WebhookView::of).toList();
     }
 
     @GET
     @Path("/{webhookId}")
-    @Operation(summary = "One webhook endpoint")
+    @Operation(operationId = "getWebhook", summary = "One webhook endpoint")
     public WebhookView get(@PathParam("publisherId") String publisherId, @PathParam("webhookId") UUID webhookId) {
         return WebhookView.of(webhooks.get(publisherId, webhookId));
     }
 
     @DELETE
     @Path("/{webhookId}")
-    @Operation(summary = "Delete a webhook endpoint", description = "204; its deliveries still owed are not sent.")
+    @Operation(operationId = "deleteWebhook",
+            summary = "Delete a webhook endpoint", description = "204; its deliveries still owed are not sent.")
     public Response delete(@PathParam("publisherId") String publisherId, @PathParam("webhookId") UUID webhookId) {
         webhooks.delete(publisherId, webhookId);
         return Response.noContent().build();
@@ -83,14 +85,16 @@ public class WebhookResource {
 
     @POST
     @Path("/{webhookId}/enable")
-    @Operation(summary = "Enable a disabled webhook endpoint", description = "Its waiting deliveries resume in order.")
+    @Operation(operationId = "enableWebhook",
+            summary = "Enable a disabled webhook endpoint", description = "Its waiting deliveries resume in order.")
     public WebhookView enable(@PathParam("publisherId") String publisherId, @PathParam("webhookId") UUID webhookId) {
         return WebhookView.of(webhooks.enable(publisherId, webhookId));
     }
 
     @GET
     @Path("/{webhookId}/deliveries")
-    @Operation(summary = "The endpoint's delivery log, newest first: status, attempts, last answer and error")
+    @Operation(operationId = "listWebhookDeliveries",
+            summary = "The endpoint's delivery log, newest first: status, attempts, last answer and error")
     public DeliveryPage deliveries(@PathParam("publisherId") String publisherId,
             @PathParam("webhookId") UUID webhookId,
             @Parameter(description = "The page size, 1 to 100") @QueryParam("limit") @DefaultValue("20")
@@ -104,7 +108,8 @@ public class WebhookResource {
 
     @POST
     @Path("/{webhookId}/deliveries/{deliveryId}/redeliver")
-    @Operation(summary = "Send a delivery again now", description = "202; a delivered one too (receivers "
+    @Operation(operationId = "redeliverWebhookDelivery",
+            summary = "Send a delivery again now", description = "202; a delivered one too (receivers "
             + "deduplicate on the event id), a given-up one with a new retry window.")
     public Response redeliver(@PathParam("publisherId") String publisherId, @PathParam("webhookId") UUID webhookId,
             @PathParam("deliveryId") long deliveryId) {
