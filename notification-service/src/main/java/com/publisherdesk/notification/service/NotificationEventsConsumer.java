@@ -1,6 +1,6 @@
 package com.publisherdesk.notification.service;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.publisherdesk.contracts.Events;
@@ -39,19 +39,19 @@ public class NotificationEventsConsumer {
 
     @Incoming("request-validations")
     @Blocking
-    public void onVerdict(ConsumerRecord<String, String> record) {
-        inbox.accept(record, verdicts);
+    public void onVerdicts(ConsumerRecords<String, String> records) {
+        inbox.acceptAll(records, verdicts);
     }
 
     @Incoming("requests")
     @Blocking
-    public void onRequest(ConsumerRecord<String, String> record) {
-        inbox.accept(record, requests);
+    public void onRequests(ConsumerRecords<String, String> records) {
+        inbox.acceptAll(records, requests);
     }
 
     @Incoming("credit-decisions")
     @Blocking
-    public void onDecision(ConsumerRecord<String, String> record) {
-        inbox.accept(record, decisions);
+    public void onDecisions(ConsumerRecords<String, String> records) {
+        inbox.acceptAll(records, decisions);
     }
 }

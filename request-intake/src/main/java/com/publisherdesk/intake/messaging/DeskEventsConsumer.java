@@ -1,6 +1,6 @@
 package com.publisherdesk.intake.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.publisherdesk.contracts.Events;
@@ -37,19 +37,19 @@ public class DeskEventsConsumer {
 
     @Incoming("request-validations")
     @Blocking
-    public void onValidation(ConsumerRecord<String, String> record) {
-        inbox.accept(record, validations);
+    public void onValidations(ConsumerRecords<String, String> records) {
+        inbox.acceptAll(records, validations);
     }
 
     @Incoming("credit-decisions")
     @Blocking
-    public void onDecision(ConsumerRecord<String, String> record) {
-        inbox.accept(record, decisions);
+    public void onDecisions(ConsumerRecords<String, String> records) {
+        inbox.acceptAll(records, decisions);
     }
 
     @Incoming("notifications")
     @Blocking
-    public void onNotification(ConsumerRecord<String, String> record) {
-        inbox.accept(record, notifications);
+    public void onNotifications(ConsumerRecords<String, String> records) {
+        inbox.acceptAll(records, notifications);
     }
 }

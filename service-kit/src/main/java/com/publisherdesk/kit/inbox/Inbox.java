@@ -1,7 +1,11 @@
 package com.publisherdesk.kit.inbox;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
@@ -9,68 +13,145 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.publisherdesk.contracts.EventJson;
 import com.publisherdesk.kit.inbox.EventHandlers.Handler;
+import com.publisherdesk.kit.outbox.Outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Applies incoming events exactly once: the event id is recorded in the transaction of the handler's effect.
- * Transient failures (the database away, a lost race) are retried in place; poison goes to the dead-letter topic.
+ * Applies incoming events exactly once, a poll's worth at a time: the batch's event ids are recorded with one
+ * statement in the transaction of the handlers' effects, and records are applied in the order they arrived (so the
+ * events of one request, which share a partition, keep their order). Transient failures (the database away, a lost
+ * race, a deadlock) are retried in place. A record that fails otherwise is found by halving the batch; it goes to
+ * the service's dead-letter topic alone, through the outbox, and the rest of the batch is applied once.
  */
 @ApplicationScoped
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(50);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final FailureClassifier failures;
+    private final Outbox outbox;
 
-    public Inbox(FailureClassifier failures) {
+    public Inbox(FailureClassifier failures, Outbox outbox) {
         this.failures = failures;
+        this.outbox = outbox;
     }
 
     /** Applies one record with the handler for its type; records of other types are acknowledged untouched. */
     public void accept(ConsumerRecord<String, String> record, EventHandlers handlers) {
-        IncomingEvent event = IncomingEvent.of(record);
-        Optional<Handler<?>> handler = handlers.forType(event.type());
-        if (handler.isEmpty()) {
-            return;
-        }
-        Object payload = read(event, handler.get());
-        applyWithRetry(event, handler.get(), payload);
+        acceptAll(List.of(record), handlers);
     }
 
-    private void applyWithRetry(IncomingEvent event, Handler<?> handler, Object payload) {
-        Duration backoff = Duration.ofMillis(50);
+    /**
+     * Applies the records of one poll, in their order, with the handlers for their types; records of other types are
+     * acknowledged untouched. Returns once every record is applied or dead-lettered.
+     */
+    public void acceptAll(Iterable<ConsumerRecord<String, String>> records, EventHandlers handlers) {
+        List<Work> batch = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            read(record, handlers).ifPresent(batch::add);
+        }
+        if (!batch.isEmpty()) {
+            applyHalving(batch);
+        }
+    }
+
+    private void applyHalving(List<Work> batch) {
+        try {
+            applyWithRetry(batch);
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                deadLetter(batch.get(0), e);
+                return;
+            }
+            LOG.debugf("A batch of %d events failed (%s); applying it in halves", batch.size(), e.toString());
+            int half = batch.size() / 2;
+            applyHalving(batch.subList(0, half));
+            applyHalving(batch.subList(half, batch.size()));
+        }
+    }
+
+    /**
+     * Applies the batch in one transaction, retrying transient failures; a failure that is not transient is thrown
+     * at once for a batch of several records (halving finds the record), after a few attempts for a single record.
+     */
+    private void applyWithRetry(List<Work> batch) {
+        Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1;; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> applyOnce(event, handler, payload));
+                QuarkusTransaction.requiringNew().run(() -> applyOnce(batch));
                 return;
             } catch (RuntimeException e) {
-                if (!failures.isRetryable(e, attempt)) {
-                    throw e instanceof PoisonEventException ? e : new PoisonEventException(e.getMessage(), e);
+                boolean transientFailure = FailureClassifier.isInfrastructure(e);
+                if (!transientFailure && (batch.size() > 1 || !failures.isRetryable(e, attempt))) {
+                    throw e;
                 }
-                LOG.debugf("Retrying event %s (attempt %d) after %s", event.id(), attempt, e.toString());
+                LOG.debugf("Retrying %d events (attempt %d) after %s", batch.size(), attempt, e.toString());
                 pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) < 0 ? backoff.multipliedBy(2) : MAX_BACKOFF;
             }
         }
     }
 
-    private static void applyOnce(IncomingEvent event, Handler<?> handler, Object payload) {
-        if (ProcessedEvent.isProcessed(event.id())) {
-            return;
+    private void applyOnce(List<Work> batch) {
+        Set<UUID> fresh = ProcessedEvent.recordNew(batch.stream().filter(Work::readable)
+                .map(Work::event).toList());
+        for (Work work : batch) {
+            if (!work.readable()) {
+                outbox.deadLetter(work.record(), work.poison().getMessage());
+            } else if (fresh.remove(work.event().id())) {
+                work.handler().apply(work.event(), work.payload());
+            }
         }
-        ProcessedEvent.record(event.id(), event.type(), event.subject());
-        handler.apply(event, payload);
     }
 
-    private static Object read(IncomingEvent event, Handler<?> handler) {
-        try {
-            return EventJson.mapper().readValue(event.body(), handler.type().payload());
-        } catch (JsonProcessingException e) {
-            throw new PoisonEventException("Unreadable " + event.type() + " " + event.id(), e);
+    private void deadLetter(Work work, RuntimeException failure) {
+        LOG.warnf("Dead-lettering %s: %s", work.position(), failure.toString());
+        String reason = failure instanceof PoisonEventException || failure.getCause() == null ? failure.getMessage()
+                : failure.getMessage() + " (" + rootCause(failure).getMessage() + ")";
+        for (int attempt = 1;; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> outbox.deadLetter(work.record(), reason));
+                return;
+            } catch (RuntimeException e) {
+                if (!FailureClassifier.isInfrastructure(e)) {
+                    throw e;
+                }
+                pause(attempt < 6 ? FIRST_BACKOFF.multipliedBy(1L << attempt) : MAX_BACKOFF);
+            }
         }
+    }
+
+    /** What to do with one record: apply its payload with a handler, or dead-letter it as unreadable. */
+    private static Optional<Work> read(ConsumerRecord<String, String> record, EventHandlers handlers) {
+        IncomingEvent event;
+        try {
+            event = IncomingEvent.of(record);
+        } catch (PoisonEventException e) {
+            return Optional.of(new Work(record, null, null, null, e));
+        }
+        Optional<Handler<?>> handler = handlers.forType(event.type());
+        if (handler.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Object payload = EventJson.mapper().readValue(event.body(), handler.get().type().payload());
+            return Optional.of(new Work(record, event, handler.get(), payload, null));
+        } catch (JsonProcessingException e) {
+            return Optional.of(new Work(record, event, null, null,
+                    new PoisonEventException("Unreadable " + event.type() + " " + event.id(), e)));
+        }
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static void pause(Duration duration) {
@@ -79,6 +160,19 @@ public class Inbox {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while retrying", e);
+        }
+    }
+
+    /** One record of a batch: readable, with its handler and payload, or poison. */
+    private record Work(ConsumerRecord<String, String> record, IncomingEvent event, Handler<?> handler,
+            Object payload, PoisonEventException poison) {
+
+        boolean readable() {
+            return poison == null;
+        }
+
+        String position() {
+            return record.topic() + "-" + record.partition() + "@" + record.offset();
         }
     }
 }

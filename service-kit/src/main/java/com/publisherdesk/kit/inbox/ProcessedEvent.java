@@ -1,7 +1,14 @@
 package com.publisherdesk.kit.inbox;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -28,8 +35,34 @@ public class ProcessedEvent extends PanacheEntityBase {
     @Column(name = "processed_at", nullable = false)
     public Instant processedAt;
 
-    static boolean isProcessed(UUID eventId) {
-        return findById(eventId) != null;
+    /**
+     * Records the events of a batch as applied, with one statement, and returns the ids of those not recorded before
+     * (an id twice in the batch is returned once): the events to apply now.
+     */
+    static Set<UUID> recordNew(List<IncomingEvent> events) {
+        if (events.isEmpty()) {
+            return new HashSet<>();
+        }
+        UUID[] ids = events.stream().map(IncomingEvent::id).toArray(UUID[]::new);
+        String[] types = events.stream().map(IncomingEvent::type).toArray(String[]::new);
+        String[] subjects = events.stream().map(IncomingEvent::subject).toArray(String[]::new);
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into processed_event "
+                    + "(event_id, type, subject, processed_at) select e.id, e.type, e.subject, now() "
+                    + "from unnest(?::uuid[], ?::varchar[], ?::varchar[]) as e (id, type, subject) "
+                    + "on conflict (event_id) do nothing returning event_id")) {
+                insert.setArray(1, connection.createArrayOf("uuid", ids));
+                insert.setArray(2, connection.createArrayOf("varchar", types));
+                insert.setArray(3, connection.createArrayOf("varchar", subjects));
+                Set<UUID> fresh = new HashSet<>();
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        fresh.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return fresh;
+            }
+        });
     }
 
     /** How many events about one request this service has applied. */
@@ -37,12 +70,4 @@ public class ProcessedEvent extends PanacheEntityBase {
         return count("subject", requestId);
     }
 
-    static void record(UUID eventId, String type, String subject) {
-        ProcessedEvent processed = new ProcessedEvent();
-        processed.eventId = eventId;
-        processed.type = type;
-        processed.subject = subject;
-        processed.processedAt = Instant.now();
-        processed.persist();
-    }
 }

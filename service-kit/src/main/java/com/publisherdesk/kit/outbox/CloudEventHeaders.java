@@ -30,6 +30,9 @@ public class CloudEventHeaders {
     }
 
     RecordHeaders of(OutboxEvent event) {
+        if (event.headers != null) {
+            return DeadLetters.headers(event.headers);
+        }
         RecordHeaders headers = new RecordHeaders();
         add(headers, SPEC_VERSION, "1.0");
         add(headers, ID, event.id.toString());

@@ -1,7 +1,12 @@
 package com.publisherdesk.kit.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.publisherdesk.contracts.EventJson;
@@ -16,12 +21,18 @@ import jakarta.transaction.Transactional.TxType;
 @ApplicationScoped
 public class Outbox {
 
+    private static final int KEY_LIMIT = 100;
+    private static final int TYPE_LIMIT = 150;
+
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final String deadLetterTopic;
 
-    public Outbox(TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+    public Outbox(TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
         this.transactions = transactions;
         this.relay = relay;
+        this.deadLetterTopic = service + "-dlq";
     }
 
     /** Records an event keyed by its request id; it reaches Kafka only if the surrounding transaction commits. */
@@ -48,6 +59,31 @@ public class Outbox {
         event.payload = toJson(payload);
         event.persist();
         relay.wakeAfterCommit(transactions);
+    }
+
+    /**
+     * Sends a record this service could not apply to its dead-letter topic ({@code <service>-dlq}) as it arrived (key,
+     * body, headers) with where it came from and why, in the caller's transaction: the batch the record came from
+     * commits with its dead letter, or neither does.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void deadLetter(ConsumerRecord<String, String> record, String reason) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = UUID.randomUUID();
+        event.topic = deadLetterTopic;
+        event.recordKey = clip(record.key() == null ? "" : record.key(), KEY_LIMIT);
+        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
+        event.type = clip(type == null || type.value() == null ? "unknown"
+                : new String(type.value(), StandardCharsets.UTF_8), TYPE_LIMIT);
+        event.occurredAt = Instant.now();
+        event.payload = record.value() == null ? "" : record.value();
+        event.headers = DeadLetters.headersOf(record, reason);
+        event.persist();
+        relay.wakeAfterCommit(transactions);
+    }
+
+    private static String clip(String text, int limit) {
+        return text.length() <= limit ? text : text.substring(0, limit);
     }
 
     private static String toJson(Object payload) {

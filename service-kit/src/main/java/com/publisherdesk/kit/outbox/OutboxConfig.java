@@ -21,6 +21,10 @@ public interface OutboxConfig {
     @WithDefault("5s")
     Duration maxBackoff();
 
+    /** How long the relay waits after a commit's wake-up for the commits close behind it, to relay them together. */
+    @WithDefault("1ms")
+    Duration coalesce();
+
     /** How long Kafka may take to acknowledge a batch before the attempt is retried. */
     @WithDefault("30s")
     Duration sendTimeout();

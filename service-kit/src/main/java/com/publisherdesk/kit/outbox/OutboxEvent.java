@@ -1,8 +1,11 @@
 package com.publisherdesk.kit.outbox;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -39,6 +42,9 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public String payload;
 
+    /** The record's own headers (a dead letter's: those of the record it came from), or null for CloudEvents ones. */
+    public String headers;
+
     /** The oldest events first, at most {@code limit} of them. */
     public static List<OutboxEvent> oldest(int limit) {
         return find("order by position").page(0, limit).list();
@@ -51,9 +57,17 @@ public class OutboxEvent extends PanacheEntityBase {
 
     /**
      * Removes exactly the events of a relayed batch, once Kafka has them. Not "everything up to the last position":
-     * a transaction that took a lower position may commit after the batch was read, and its event must stay.
+     * a transaction that took a lower position may commit after the batch was read, and its event must stay. One
+     * statement text whatever the batch's size (an array of positions), prepared once per connection.
      */
     public static long removeRelayed(List<OutboxEvent> batch) {
-        return delete("position in ?1", batch.stream().map(event -> event.position).toList());
+        Long[] positions = batch.stream().map(event -> event.position).toArray(Long[]::new);
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from outbox_event where position = any(?)")) {
+                delete.setArray(1, connection.createArrayOf("bigint", positions));
+                return (long) delete.executeUpdate();
+            }
+        });
     }
 }

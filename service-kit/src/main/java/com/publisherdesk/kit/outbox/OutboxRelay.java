@@ -1,6 +1,7 @@
 package com.publisherdesk.kit.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 import com.publisherdesk.kit.worker.BackgroundWorker;
+import com.publisherdesk.kit.worker.BackgroundWorker.Next;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -23,13 +25,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
- * Moves outbox rows to Kafka in order, at least once: one relay per schema at a time (an advisory lock), rows
- * deleted in the same transaction only after Kafka acknowledged them. Woken by each commit, polling as a fallback.
+ * Moves outbox rows to Kafka in order, at least once: one relay per schema at a time (an advisory lock keyed by the
+ * schema, so that the relays of different services never wait for each other), rows deleted in the same transaction
+ * only after Kafka acknowledged them. Woken by commits, wake-ups a millisecond apart coalesced into one batch; polling
+ * as a fallback; an instance that finds the lock taken looks again a few milliseconds later.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
-    private static final long RELAY_LOCK = 0x6F7574626F78L;
+    /** How soon an instance that found another relaying this schema looks again. */
+    private static final Duration LOCK_TAKEN_RETRY = Duration.ofMillis(20);
+
+    /** What {@link #relayBatch()} returns when another instance holds this schema's relay lock. */
+    static final int LOCK_TAKEN = -1;
 
     private final OutboxConfig config;
     private final RelayProducer producers;
@@ -45,8 +53,8 @@ public class OutboxRelay {
         this.producers = producers;
         this.entityManager = entityManager;
         this.headers = headers;
-        this.worker = new BackgroundWorker("outbox-relay", () -> relayNoting() == config.batchSize(),
-                config.pollInterval(), config.maxBackoff());
+        this.worker = new BackgroundWorker("outbox-relay", this::relayNoting, config.pollInterval(),
+                config.maxBackoff(), config.coalesce());
     }
 
     void start(@Observes StartupEvent event) {
@@ -77,12 +85,15 @@ public class OutboxRelay {
         return failingSince == null ? Optional.empty() : Optional.ofNullable(lastFailure);
     }
 
-    /** Relays one batch, noting whether the attempt failed (for readiness). */
-    private int relayNoting() {
+    /** Relays one batch, noting whether the attempt failed (for readiness); says when to look again. */
+    private Next relayNoting() {
         try {
             int relayed = relayBatch();
             failingSince = null;
-            return relayed;
+            if (relayed == LOCK_TAKEN) {
+                return Next.after(LOCK_TAKEN_RETRY);
+            }
+            return relayed == config.batchSize() ? Next.MORE : Next.IDLE;
         } catch (RuntimeException e) {
             lastFailure = String.valueOf(e.getMessage());
             if (failingSince == null) {
@@ -92,13 +103,14 @@ public class OutboxRelay {
         }
     }
 
-    /** Relays one batch in one transaction; returns how many events went out. */
+    /** Relays one batch in one transaction; returns how many events went out, or {@link #LOCK_TAKEN}. */
     int relayBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                    .setParameter(1, RELAY_LOCK).getSingleResult();
+            Boolean locked = (Boolean) entityManager.createNativeQuery(
+                    "select pg_try_advisory_xact_lock(hashtextextended('outbox-relay:' || current_schema(), 0))")
+                    .getSingleResult();
             if (!Boolean.TRUE.equals(locked)) {
-                return 0;
+                return LOCK_TAKEN;
             }
             List<OutboxEvent> batch = OutboxEvent.oldest(config.batchSize());
             if (batch.isEmpty()) {

@@ -1,6 +1,6 @@
 package com.publisherdesk.validation.service;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.publisherdesk.contracts.Events;
@@ -24,7 +24,7 @@ public class RequestEventsConsumer {
 
     @Incoming("requests")
     @Blocking
-    public void onRequest(ConsumerRecord<String, String> record) {
-        inbox.accept(record, handlers);
+    public void onRequests(ConsumerRecords<String, String> records) {
+        inbox.acceptAll(records, handlers);
     }
 }

@@ -1,14 +1,13 @@
 package com.publisherdesk.notification.webhook.messaging;
 
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.publisherdesk.kit.inbox.EventHandlers;
 import com.publisherdesk.kit.inbox.Inbox;
-import com.publisherdesk.kit.outbox.CloudEventHeaders;
 import com.publisherdesk.notification.webhook.service.WebhookEvents;
 import com.publisherdesk.notification.webhook.service.WebhookFanOut;
 
@@ -34,10 +33,10 @@ public class NotificationsTopicConsumer {
 
     @Incoming("notifications")
     @Blocking
-    public void onNotification(ConsumerRecord<String, String> record) {
-        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
-        if (type != null && webhooks.isWanted(new String(type.value(), StandardCharsets.UTF_8), record.key())) {
-            inbox.accept(record, handlers);
+    public void onNotifications(ConsumerRecords<String, String> records) {
+        List<ConsumerRecord<String, String>> wanted = webhooks.wanted(records);
+        if (!wanted.isEmpty()) {
+            inbox.acceptAll(wanted, handlers);
         }
     }
 }

@@ -2,17 +2,30 @@ package com.publisherdesk.notification.webhook.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.publisherdesk.contracts.EventJson;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.kit.inbox.IncomingEvent;
+import com.publisherdesk.kit.outbox.CloudEventHeaders;
 import com.publisherdesk.notification.NotifiedRequest;
 import com.publisherdesk.notification.webhook.WebhookDelivery;
 import com.publisherdesk.notification.webhook.WebhookEndpoint;
@@ -43,20 +56,49 @@ public class WebhookFanOut {
     }
 
     /**
-     * Whether an active endpoint of the publisher whose request this is asked for this type: the desk's own email and
-     * clock events are taken in only then, so that a publisher without webhooks costs nothing.
+     * The records of a poll that a webhook wants: those whose request's publisher has an active endpoint asking for
+     * their type, found with one query. The desk's own email and clock events are taken in only then, so that a
+     * publisher without webhooks costs nothing.
      */
     @Transactional(TxType.REQUIRED)
-    public boolean isWanted(String type, String requestId) {
-        Optional<UUID> id = requestId(requestId);
-        if (type == null || !WebhookEvents.OFFERED.contains(type) || id.isEmpty()) {
-            return false;
+    public List<ConsumerRecord<String, String>> wanted(Iterable<ConsumerRecord<String, String>> records) {
+        Map<UUID, List<ConsumerRecord<String, String>>> offered = new LinkedHashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            String type = type(record);
+            Optional<UUID> id = requestId(record.key());
+            if (type != null && WebhookEvents.OFFERED.contains(type) && id.isPresent()) {
+                offered.computeIfAbsent(id.get(), key -> new ArrayList<>()).add(record);
+            }
         }
-        Number wanting = (Number) WebhookEndpoint.getEntityManager().createNativeQuery("select count(*) from "
-                + "webhook_endpoint e join notified_request r on r.publisher_id = e.publisher_id where "
-                + "r.request_id = ?1 and e.status = 'ACTIVE' and (',' || e.event_types || ',') like ?2")
-                .setParameter(1, id.get()).setParameter(2, "%," + type + ",%").getSingleResult();
-        return wanting.longValue() > 0;
+        if (offered.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Set<String>> wantedTypes = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = WebhookEndpoint.getEntityManager().createNativeQuery("select r.request_id, "
+                + "e.event_types from webhook_endpoint e join notified_request r on r.publisher_id = e.publisher_id "
+                + "where r.request_id = any(cast(?1 as uuid[])) and e.status = 'ACTIVE'")
+                .setParameter(1, offered.keySet().stream().map(UUID::toString).collect(Collectors.joining(",", "{",
+                        "}")))
+                .getResultList();
+        for (Object[] row : rows) {
+            wantedTypes.computeIfAbsent((UUID) row[0], key -> new HashSet<>())
+                    .addAll(Arrays.asList(((String) row[1]).split(",")));
+        }
+        List<ConsumerRecord<String, String>> wanted = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            Optional<UUID> id = requestId(record.key());
+            if (id.isPresent() && offered.containsKey(id.get())
+                    && wantedTypes.getOrDefault(id.get(), Set.of()).contains(type(record))) {
+                wanted.add(record);
+            }
+        }
+        return wanted;
+    }
+
+    private static String type(ConsumerRecord<String, String> record) {
+        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
+        return type == null || type.value() == null ? null : new String(type.value(), StandardCharsets.UTF_8);
     }
 
     public void record(IncomingEvent event) {
