@@ -33,6 +33,7 @@ import com.publisherdesk.contracts.DatePeriod;
 import com.publisherdesk.contracts.EventJson;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.Recipients;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.SubscriptionConfirmed;
@@ -305,7 +306,8 @@ class CreditDecisionTest {
                 row.persist();
             });
             Exception refused = assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
-                    CreditNote.getEntityManager().createNativeQuery(sql).setParameter(1, "CN-T-" + other.toString().substring(0, 8))
+                    CreditNote.getEntityManager().createNativeQuery(sql).setParameter(1,
+                            "CN-T-" + other.toString().substring(0, 8))
                             .setParameter(2, other).setParameter(3, subscription).setParameter(4, MONTH)
                             .setParameter(5, MONTH.plusDays(1)).setParameter(6, new BigDecimal(amount))
                             .executeUpdate()));
@@ -326,9 +328,8 @@ class CreditDecisionTest {
 
     private CreditDenied denial(RequestSubmitted template) throws Exception {
         String id = UUID.randomUUID().toString();
-        RequestSubmitted request = new RequestSubmitted(id, template.publisherId(), template.type(),
-                template.submittedAt(), template.acknowledgementDueBy(), template.submittedBy(), template.recipients(),
-                template.credit(), null, template.creditAuthorization());
+        RequestSubmitted request = new RequestSubmitted(id, template.publisherId(), template.submittedAt(),
+                template.acknowledgementDueBy(), template.submittedBy(), template.recipients(), template.details());
         send(Events.REQUEST_SUBMITTED, id, request);
         send(Events.SUBSCRIPTION_CONFIRMED, id, confirmed(id));
         ConsumerRecord<String, String> decision = awaitDecision(id);
@@ -372,10 +373,9 @@ class CreditDecisionTest {
             DatePeriod period, LocalDate billingDate) {
         CreditRequestDetails credit = new CreditRequestDetails(subscription, "Alpine Bakery SARL",
                 new BigDecimal(amount), currency, period, billingDate, "service-outage", "test");
-        return new RequestSubmitted(id, "northwind", RequestTypes.CREDIT, Instant.now(),
-                Instant.now().plusSeconds(86_400), "admin@northwind.example",
-                new Recipients("Northwind Apps", "billing@northwind.example", List.of(), "en"), credit, null,
-                consent);
+        return new RequestSubmitted(id, "northwind", Instant.now(), Instant.now().plusSeconds(86_400),
+                "admin@northwind.example", new Recipients("Northwind Apps", "billing@northwind.example", List.of(),
+                "en"), new RequestDetails.Credit(credit, consent));
     }
 
     private static void importCharge(String subscription, LocalDate from, LocalDate to, LocalDate billed,

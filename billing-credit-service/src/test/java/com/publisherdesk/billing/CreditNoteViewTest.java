@@ -23,6 +23,7 @@ import com.publisherdesk.contracts.DatePeriod;
 import com.publisherdesk.contracts.EventType;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.Recipients;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.SubscriptionConfirmed;
@@ -83,10 +84,10 @@ class CreditNoteViewTest {
         CreditRequestDetails credit = new CreditRequestDetails(subscription, "Alpine Bakery SARL",
                 new BigDecimal("60.00"), "EUR", new DatePeriod(MONTH, MONTH.plusMonths(1).minusDays(1)),
                 MONTH.plusMonths(1), "service-outage", "test");
-        return new RequestSubmitted(id, "northwind", RequestTypes.CREDIT, Instant.now(),
-                Instant.now().plusSeconds(86_400), "admin@northwind.example",
-                new Recipients("Northwind Apps", "billing@northwind.example", List.of(), "en"), credit, null,
-                new CreditAuthorization(CreditAuthorization.STANDING_CONSENT, "admin@northwind.example",
-                        Instant.parse("2026-01-05T10:00:00Z")));
+        return new RequestSubmitted(id, "northwind", Instant.now(), Instant.now().plusSeconds(86_400),
+                "admin@northwind.example", new Recipients("Northwind Apps", "billing@northwind.example", List.of(),
+                "en"), new RequestDetails.Credit(credit, new CreditAuthorization(CreditAuthorization.STANDING_CONSENT,
+                "admin@northwind.example",
+                        Instant.parse("2026-01-05T10:00:00Z"))));
     }
 }

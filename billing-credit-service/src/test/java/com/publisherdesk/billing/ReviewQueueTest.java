@@ -44,6 +44,7 @@ import com.publisherdesk.contracts.EventJson;
 import com.publisherdesk.contracts.EventType;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.Recipients;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.SubscriptionConfirmed;
@@ -342,11 +343,9 @@ class ReviewQueueTest {
         CreditRequestDetails credit = new CreditRequestDetails(subscription, "Contoso Pharmacy",
                 new BigDecimal(amount), "USD", new DatePeriod(from, to), MONTH.plusMonths(1), "service-outage",
                 "Four days of outage");
-        send(Events.REQUEST_SUBMITTED, id, new RequestSubmitted(id, "northwind", RequestTypes.CREDIT, Instant.now(),
-                Instant.now().plusSeconds(86_400), FILER,
-                new Recipients("Northwind Apps", "billing@northwind.example", List.of("former@northwind.example"), "en"),
-                credit, null,
-                consent));
+        send(Events.REQUEST_SUBMITTED, id, new RequestSubmitted(id, "northwind", Instant.now(),
+                Instant.now().plusSeconds(86_400), FILER, new Recipients("Northwind Apps", "billing@northwind.example",
+                List.of("former@northwind.example"), "en"), new RequestDetails.Credit(credit, consent)));
         send(Events.SUBSCRIPTION_CONFIRMED, id, new SubscriptionConfirmed(id, "northwind", subscription,
                 Instant.now(), "credit"));
         return new Filed(id, subscription);

@@ -2,66 +2,92 @@ package com.publisherdesk.contracts;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
- * A publisher filed a request and the desk accepted it.
+ * A publisher filed a request and the desk accepted it. On the wire, its {@code type} names the kind of request and
+ * the field of that name holds what was filed ({@code credit} with its {@code creditAuthorization} when the publisher
+ * gave a standing consent, {@code subscriptionValidation}, {@code profileChange}, {@code adminChange} or
+ * {@code support}); a record that names a type without its details is unreadable.
  *
  * @param requestId            the request's id, also the record key
  * @param publisherId          the publisher that filed it
- * @param type                 one of {@link RequestTypes}
  * @param submittedAt          when the desk accepted it
  * @param acknowledgementDueBy when the acknowledgement email is due at the latest
  * @param submittedBy          who filed it (an administrator's email)
  * @param recipients           who is told about it
- * @param credit               the details of a credit request; null for other types
- * @param subscriptionValidation the details of a subscription validation; null for other types
- * @param creditAuthorization  for a credit request, the publisher's standing consent to have it issued on its behalf,
- *                             when the publisher gave one; null otherwise
- * @param profileChange        the details of a profile change (applied when filed); null for other types
- * @param adminChange          the details of a co-administrator change (applied when filed); null for other types
- * @param support              the details of a support request and the channel it was routed to; null for other
- *                             types
+ * @param details              what was filed, by kind of request
  */
-public record RequestSubmitted(String requestId, String publisherId, String type, Instant submittedAt,
-        Instant acknowledgementDueBy, String submittedBy, Recipients recipients, CreditRequestDetails credit,
-        SubscriptionValidationDetails subscriptionValidation, CreditAuthorization creditAuthorization,
-        ProfileChangeDetails profileChange, AdminChangeDetails adminChange, SupportRequestDetails support) {
+public record RequestSubmitted(String requestId, String publisherId, Instant submittedAt,
+        Instant acknowledgementDueBy, String submittedBy, Recipients recipients, @JsonIgnore RequestDetails details) {
 
-    /** A request of any type but support. */
-    public RequestSubmitted(String requestId, String publisherId, String type, Instant submittedAt,
-            Instant acknowledgementDueBy, String submittedBy, Recipients recipients, CreditRequestDetails credit,
-            SubscriptionValidationDetails subscriptionValidation, CreditAuthorization creditAuthorization,
-            ProfileChangeDetails profileChange, AdminChangeDetails adminChange) {
-        this(requestId, publisherId, type, submittedAt, acknowledgementDueBy, submittedBy, recipients, credit,
-                subscriptionValidation, creditAuthorization, profileChange, adminChange, null);
+    public RequestSubmitted {
+        if (details == null) {
+            throw new IllegalArgumentException("A submitted request needs its details");
+        }
     }
 
-    /** A support request, routed to the channel its details name. */
-    public RequestSubmitted(String requestId, String publisherId, Instant submittedAt, Instant acknowledgementDueBy,
-            String submittedBy, Recipients recipients, SupportRequestDetails support) {
-        this(requestId, publisherId, RequestTypes.SUPPORT, submittedAt, acknowledgementDueBy, submittedBy, recipients,
-                null, null, null, null, null, support);
+    /** Reads the wire form: the details of the kind of request its {@code type} names. */
+    @JsonCreator
+    static RequestSubmitted fromWire(@JsonProperty("requestId") String requestId,
+            @JsonProperty("publisherId") String publisherId, @JsonProperty("type") String type,
+            @JsonProperty("submittedAt") Instant submittedAt,
+            @JsonProperty("acknowledgementDueBy") Instant acknowledgementDueBy,
+            @JsonProperty("submittedBy") String submittedBy, @JsonProperty("recipients") Recipients recipients,
+            @JsonProperty("credit") CreditRequestDetails credit,
+            @JsonProperty("subscriptionValidation") SubscriptionValidationDetails subscriptionValidation,
+            @JsonProperty("creditAuthorization") CreditAuthorization creditAuthorization,
+            @JsonProperty("profileChange") ProfileChangeDetails profileChange,
+            @JsonProperty("adminChange") AdminChangeDetails adminChange,
+            @JsonProperty("support") SupportRequestDetails support) {
+        RequestDetails details = switch (type == null ? "" : type) {
+            case RequestTypes.CREDIT -> new RequestDetails.Credit(credit, creditAuthorization);
+            case RequestTypes.SUBSCRIPTION_VALIDATION -> new RequestDetails.SubscriptionValidation(
+                    subscriptionValidation);
+            case RequestTypes.PROFILE_CHANGE -> new RequestDetails.ProfileChange(profileChange);
+            case RequestTypes.ADMIN_CHANGE -> new RequestDetails.AdminChange(adminChange);
+            case RequestTypes.SUPPORT -> new RequestDetails.Support(support);
+            default -> throw new IllegalArgumentException("Unknown request type " + type);
+        };
+        return new RequestSubmitted(requestId, publisherId, submittedAt, acknowledgementDueBy, submittedBy,
+                recipients, details);
     }
 
-    /** A credit request or a subscription validation, with the credit's standing consent if any. */
-    public RequestSubmitted(String requestId, String publisherId, String type, Instant submittedAt,
-            Instant acknowledgementDueBy, String submittedBy, Recipients recipients, CreditRequestDetails credit,
-            SubscriptionValidationDetails subscriptionValidation, CreditAuthorization creditAuthorization) {
-        this(requestId, publisherId, type, submittedAt, acknowledgementDueBy, submittedBy, recipients, credit,
-                subscriptionValidation, creditAuthorization, null, null);
+    /** The kind of request, one of {@link RequestTypes}. */
+    @JsonProperty("type")
+    public String type() {
+        return details.type();
     }
 
-    /** A request without a credit authorization. */
-    public RequestSubmitted(String requestId, String publisherId, String type, Instant submittedAt,
-            Instant acknowledgementDueBy, String submittedBy, Recipients recipients, CreditRequestDetails credit,
-            SubscriptionValidationDetails subscriptionValidation) {
-        this(requestId, publisherId, type, submittedAt, acknowledgementDueBy, submittedBy, recipients, credit,
-                subscriptionValidation, null, null, null);
+    @JsonProperty("credit")
+    private CreditRequestDetails wireCredit() {
+        return details instanceof RequestDetails.Credit credit ? credit.request() : null;
     }
 
-    /** A credit request without a standing consent. */
-    public RequestSubmitted(String requestId, String publisherId, String type, Instant submittedAt,
-            Instant acknowledgementDueBy, String submittedBy, Recipients recipients, CreditRequestDetails credit) {
-        this(requestId, publisherId, type, submittedAt, acknowledgementDueBy, submittedBy, recipients, credit, null,
-                null, null, null);
+    @JsonProperty("creditAuthorization")
+    private CreditAuthorization wireCreditAuthorization() {
+        return details instanceof RequestDetails.Credit credit ? credit.standingConsent() : null;
+    }
+
+    @JsonProperty("subscriptionValidation")
+    private SubscriptionValidationDetails wireSubscriptionValidation() {
+        return details instanceof RequestDetails.SubscriptionValidation validation ? validation.validation() : null;
+    }
+
+    @JsonProperty("profileChange")
+    private ProfileChangeDetails wireProfileChange() {
+        return details instanceof RequestDetails.ProfileChange change ? change.change() : null;
+    }
+
+    @JsonProperty("adminChange")
+    private AdminChangeDetails wireAdminChange() {
+        return details instanceof RequestDetails.AdminChange change ? change.change() : null;
+    }
+
+    @JsonProperty("support")
+    private SupportRequestDetails wireSupport() {
+        return details instanceof RequestDetails.Support support ? support.support() : null;
     }
 }

@@ -77,20 +77,21 @@ final class SampleEvents {
                         "northwind", "sub-1002", sentToReview, new BigDecimal("800.00"), "USD", AT, review)),
                 variant(Events.CREDIT_DENIED, "reviewed", new CreditDenied(REQUEST_ID, "northwind", "sub-1002",
                         sentToReview, AT, denial)),
-                variant(Events.REQUEST_SUBMITTED, "profile-change", new RequestSubmitted(REQUEST_ID, "lumiere",
-                        RequestTypes.PROFILE_CHANGE, AT, AT.plusSeconds(86_400), "admin@lumiere.example", recipients,
-                        null, null, null, new ProfileChangeDetails(List.of(
+                variant(Events.REQUEST_SUBMITTED, "profile-change", new RequestSubmitted(REQUEST_ID, "lumiere", AT,
+                        AT.plusSeconds(86_400), "admin@lumiere.example", recipients,
+                        new RequestDetails.ProfileChange(new ProfileChangeDetails(List.of(
                                 new FieldChange("contactEmail", "compta@lumiere.example",
                                         "facturation@lumiere.example"),
                                 new FieldChange("phone", null, "+33 5 56 00 00 00"),
                                 new FieldChange(FieldChange.CREDIT_CONSENT, FieldChange.NOT_GIVEN,
-                                        FieldChange.GIVEN))), null)),
-                variant(Events.REQUEST_SUBMITTED, "admin-change", new RequestSubmitted(REQUEST_ID, "lumiere",
-                        RequestTypes.ADMIN_CHANGE, AT, AT.plusSeconds(86_400), "admin@lumiere.example", recipients,
-                        null, null, null, null, new AdminChangeDetails(AdminChangeDetails.REMOVED,
-                                "ops@lumiere.example"))),
+                                        FieldChange.GIVEN)))))),
+                variant(Events.REQUEST_SUBMITTED, "admin-change", new RequestSubmitted(REQUEST_ID, "lumiere", AT,
+                        AT.plusSeconds(86_400), "admin@lumiere.example", recipients,
+                        new RequestDetails.AdminChange(new AdminChangeDetails(AdminChangeDetails.REMOVED,
+                                "ops@lumiere.example")))),
                 variant(Events.REQUEST_SUBMITTED, "support", new RequestSubmitted(REQUEST_ID, "lumiere", AT,
-                        AT.plusSeconds(86_400), "admin@lumiere.example", recipients, new SupportRequestDetails(
+                        AT.plusSeconds(86_400), "admin@lumiere.example", recipients,
+                        new RequestDetails.Support(new SupportRequestDetails(
                                 "change-seller-account", Map.of("en", "Change the account tied to the seller account",
                                         "fr", "Changer le compte lié au compte vendeur"), "developer-account",
                                 Map.of("en", "Developer account support", "fr", "Support des comptes développeur"),
@@ -98,7 +99,7 @@ final class SampleEvents {
                                 Map.of("en", "3 business days", "fr", "3 jours ouvrés"),
                                 "Move our seller account to a new company account",
                                 "We merged with another company and want our offers under its account.", null,
-                                null))));
+                                null)))));
     }
 
     /** A variant of {@code type} pinned by the fixture {@code <type>.<name>.json}. */
@@ -113,8 +114,8 @@ final class SampleEvents {
                 LocalDate.parse("2026-11-01"), "service-outage", "Four days of outage in October.");
         var recipients = new Recipients("Northwind Apps", "billing@northwind.example",
                 List.of("ops@northwind.example"), "fr");
-        return new RequestSubmitted(REQUEST_ID, "northwind", RequestTypes.CREDIT, AT, AT.plusSeconds(86_400),
-                "admin@northwind.example", recipients, credit, null, new CreditAuthorization(
-                        CreditAuthorization.STANDING_CONSENT, "admin@northwind.example", AT.minusSeconds(864_000)));
+        return new RequestSubmitted(REQUEST_ID, "northwind", AT, AT.plusSeconds(86_400), "admin@northwind.example",
+                recipients, new RequestDetails.Credit(credit, new CreditAuthorization(
+                        CreditAuthorization.STANDING_CONSENT, "admin@northwind.example", AT.minusSeconds(864_000))));
     }
 }

@@ -22,8 +22,8 @@ import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.FieldChange;
 import com.publisherdesk.contracts.ProfileChangeDetails;
 import com.publisherdesk.contracts.Recipients;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
-import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.devstack.CloudEventRecords;
 import com.publisherdesk.devstack.DevStackTestResource;
 import com.publisherdesk.devstack.Mailbox;
@@ -69,7 +69,7 @@ class AccountChangeEmailTest {
     void shouldTellTheRemovalOfAnAdministratorOnceInFrenchToTheContactTheAdministratorsAndTheOneRemoved()
             throws Exception {
         String id = UUID.randomUUID().toString();
-        RequestSubmitted removal = change(id, RequestTypes.ADMIN_CHANGE, "fr",
+        RequestSubmitted removal = change(id, "fr",
                 List.of("admin@lumiere.example", "ops@lumiere.example"), null,
                 new AdminChangeDetails(AdminChangeDetails.REMOVED, "ops@lumiere.example"));
         UUID eventId = UUID.randomUUID();
@@ -104,9 +104,8 @@ class AccountChangeEmailTest {
                 new FieldChange("phone", null, "+44 20 7946 0000"),
                 new FieldChange(FieldChange.CREDIT_CONSENT, FieldChange.GIVEN, FieldChange.NOT_GIVEN),
                 new FieldChange("companyName", "Northwind Apps", "Northwind <Apps> & Co")));
-        kafka.produceStrings().fromRecords(CloudEventRecords.record(Events.REQUEST_SUBMITTED, id, change(id,
-                RequestTypes.PROFILE_CHANGE, "en", List.of("admin@northwind.example", "billing@northwind.example"),
-                profile, null))).awaitCompletion();
+        kafka.produceStrings().fromRecords(CloudEventRecords.record(Events.REQUEST_SUBMITTED, id, change(id, "en",
+                List.of("admin@northwind.example", "billing@northwind.example"), profile, null))).awaitCompletion();
 
         MailboxEmail email = awaitAcknowledgement(id);
         assertEquals("[Publisher Desk #" + id.substring(0, 8) + "] Applied: your profile change", email.subject());
@@ -134,14 +133,14 @@ class AccountChangeEmailTest {
     }
 
     /** A change as request intake files it: the contact in To, the administrators (and the one removed) in Cc. */
-    private static RequestSubmitted change(String id, String type, String language, List<String> cc,
+    private static RequestSubmitted change(String id, String language, List<String> cc,
             ProfileChangeDetails profile, AdminChangeDetails admin) {
         boolean french = language.equals("fr");
         Instant now = Instant.now();
-        return new RequestSubmitted(id, french ? "lumiere" : "northwind", type, now, now.plusSeconds(86_400),
+        return new RequestSubmitted(id, french ? "lumiere" : "northwind", now, now.plusSeconds(86_400),
                 french ? "admin@lumiere.example" : "admin@northwind.example",
                 new Recipients(french ? "Lumière Logiciels SAS" : "Northwind Apps",
                         french ? "facturation@lumiere.example" : "accounts@northwind.example", cc, language),
-                null, null, null, profile, admin);
+                profile != null ? new RequestDetails.ProfileChange(profile) : new RequestDetails.AdminChange(admin));
     }
 }

@@ -28,6 +28,7 @@ import com.publisherdesk.contracts.EventJson;
 import com.publisherdesk.contracts.EventType;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.Recipients;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.devstack.CloudEventRecords;
@@ -112,9 +113,9 @@ class AcknowledgementClockTest {
         CreditRequestDetails credit = new CreditRequestDetails("sub-1001", "Alpine Bakery SARL",
                 new BigDecimal("120.00"), "EUR", new DatePeriod(month, month.plusMonths(1).minusDays(1)),
                 month.plusMonths(1), "service-outage", "test");
-        RequestSubmitted request = new RequestSubmitted(id, "northwind", RequestTypes.CREDIT, now, now.plus(window),
+        RequestSubmitted request = new RequestSubmitted(id, "northwind", now, now.plus(window),
                 "admin@northwind.example", new Recipients("Northwind Apps", "billing@northwind.example", List.of(),
-                        "en"), credit);
+                        "en"), new RequestDetails.Credit(credit, null));
         kafka.produceStrings().fromRecords(CloudEventRecords.record(Events.REQUEST_SUBMITTED, id, request))
                 .awaitCompletion();
     }

@@ -30,6 +30,7 @@ import com.publisherdesk.contracts.EventJson;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.PolicyRuling;
 import com.publisherdesk.contracts.Recipients;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.ResultSent;
@@ -173,11 +174,11 @@ class EmailDeliveryTest {
     @Test
     void shouldTellThePublisherThatASubscriptionValidationIsConfirmed() {
         String id = UUID.randomUUID().toString();
-        RequestSubmitted request = new RequestSubmitted(id, "northwind", RequestTypes.SUBSCRIPTION_VALIDATION,
-                Instant.now(), Instant.now().plusSeconds(86_400), "admin@northwind.example",
-                new Recipients("Northwind Apps", "billing@northwind.example", List.of(), "en"), null,
-                new SubscriptionValidationDetails("sub-1002",
-                        new BillingAddress("350 Fifth Avenue", null, "New York", "NY", "10118", "US")));
+        RequestSubmitted request = new RequestSubmitted(id, "northwind", Instant.now(),
+                Instant.now().plusSeconds(86_400), "admin@northwind.example", new Recipients("Northwind Apps",
+                "billing@northwind.example", List.of(), "en"),
+                new RequestDetails.SubscriptionValidation(new SubscriptionValidationDetails("sub-1002",
+                        new BillingAddress("350 Fifth Avenue", null, "New York", "NY", "10118", "US"))));
         send(Events.REQUEST_SUBMITTED, id, request);
         send(Events.SUBSCRIPTION_CONFIRMED, id, new SubscriptionConfirmed(id, "northwind", "sub-1002", Instant.now(),
                 RequestTypes.SUBSCRIPTION_VALIDATION));
@@ -230,9 +231,9 @@ class EmailDeliveryTest {
         CreditRequestDetails credit = new CreditRequestDetails("sub-1001", "Alpine Bakery SARL",
                 new BigDecimal("120.00"), "EUR", new DatePeriod(MONTH, MONTH.plusMonths(1).minusDays(1)),
                 MONTH.plusMonths(1), "service-outage", "Four days of outage.");
-        return new RequestSubmitted(id, "northwind", RequestTypes.CREDIT, Instant.now(),
-                Instant.now().plusSeconds(86_400), "admin@northwind.example",
-                new Recipients("Northwind Apps", "billing@northwind.example",
-                        List.of("admin@northwind.example", "ops@northwind.example"), language), credit);
+        return new RequestSubmitted(id, "northwind", Instant.now(), Instant.now().plusSeconds(86_400),
+                "admin@northwind.example", new Recipients("Northwind Apps", "billing@northwind.example",
+                        List.of("admin@northwind.example", "ops@northwind.example"), language),
+                                new RequestDetails.Credit(credit, null));
     }
 }

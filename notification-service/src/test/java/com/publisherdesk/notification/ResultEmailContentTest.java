@@ -30,6 +30,7 @@ import com.publisherdesk.contracts.EventType;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.PolicyRuling;
 import com.publisherdesk.contracts.Recipients;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.SubscriptionConfirmed;
@@ -162,16 +163,16 @@ class ResultEmailContentTest {
     private static RequestSubmitted request(String id, String language, boolean validation) {
         Recipients recipients = new Recipients("Northwind Apps", "billing@northwind.example", List.of(), language);
         if (validation) {
-            return new RequestSubmitted(id, "northwind", RequestTypes.SUBSCRIPTION_VALIDATION, Instant.now(),
-                    Instant.now().plusSeconds(86_400), "admin@northwind.example", recipients, null,
-                    new SubscriptionValidationDetails("sub-1002",
-                            new BillingAddress("350 Fifth Avenue", null, "New York", "NY", "10118", "US")));
+            return new RequestSubmitted(id, "northwind", Instant.now(), Instant.now().plusSeconds(86_400),
+                    "admin@northwind.example", recipients,
+                    new RequestDetails.SubscriptionValidation(new SubscriptionValidationDetails("sub-1002",
+                            new BillingAddress("350 Fifth Avenue", null, "New York", "NY", "10118", "US"))));
         }
         LocalDate month = LocalDate.of(2026, 10, 1);
-        return new RequestSubmitted(id, "northwind", RequestTypes.CREDIT, Instant.now(),
-                Instant.now().plusSeconds(86_400), "admin@northwind.example", recipients,
-                new CreditRequestDetails("sub-1001", "Alpine Bakery SARL", new BigDecimal("120.00"), "EUR",
+        return new RequestSubmitted(id, "northwind", Instant.now(), Instant.now().plusSeconds(86_400),
+                "admin@northwind.example", recipients, new RequestDetails.Credit(new CreditRequestDetails("sub-1001",
+                "Alpine Bakery SARL", new BigDecimal("120.00"), "EUR",
                         new DatePeriod(month, month.plusMonths(1).minusDays(1)), month.plusMonths(1),
-                        "service-outage", "test"));
+                        "service-outage", "test"), null));
     }
 }

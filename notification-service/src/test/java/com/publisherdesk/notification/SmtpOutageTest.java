@@ -25,6 +25,7 @@ import com.publisherdesk.contracts.CreditRequestDetails;
 import com.publisherdesk.contracts.DatePeriod;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.Recipients;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.devstack.CloudEventRecords;
@@ -102,12 +103,12 @@ class SmtpOutageTest {
 
     private static RequestSubmitted request(String id) {
         LocalDate month = LocalDate.of(2026, 10, 1);
-        return new RequestSubmitted(id, "northwind", RequestTypes.CREDIT, Instant.now(),
-                Instant.now().plusSeconds(86_400), "admin@northwind.example",
-                new Recipients("Northwind Apps", "billing@northwind.example", List.of(), "en"),
-                new CreditRequestDetails("sub-1001", "Alpine Bakery SARL", new BigDecimal("120.00"), "EUR",
+        return new RequestSubmitted(id, "northwind", Instant.now(), Instant.now().plusSeconds(86_400),
+                "admin@northwind.example", new Recipients("Northwind Apps", "billing@northwind.example", List.of(),
+                "en"), new RequestDetails.Credit(new CreditRequestDetails("sub-1001", "Alpine Bakery SARL",
+                new BigDecimal("120.00"), "EUR",
                         new DatePeriod(month, month.plusMonths(1).minusDays(1)), month.plusMonths(1),
-                        "service-outage", "test"));
+                        "service-outage", "test"), null));
     }
 
     /** The mailer pointed at a port from 500 to 599 on which nothing listens: the mail server is down. */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.Recipients;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.SupportRequestDetails;
 import com.publisherdesk.devstack.CloudEventRecords;
@@ -125,12 +126,12 @@ class SupportEmailTest {
                 french ? "admin@lumiere.example" : "admin@northwind.example",
                 new Recipients(french ? "Lumière Logiciels SAS" : "Northwind Apps",
                         french ? "facturation@lumiere.example" : "billing@northwind.example", List.of(), language),
-                new SupportRequestDetails("change-seller-account",
+                                new RequestDetails.Support(new SupportRequestDetails("change-seller-account",
                         Map.of("en", "Changing the account tied to the seller account",
                                 "fr", "Changer le compte lié au compte vendeur"), "developer-account",
                         Map.of("en", "Developer account support", "fr", "Support des comptes développeur"),
                         Map.of("en", "the developer account team", "fr", "l'équipe des comptes développeur"),
                         Map.of("en", "3 business days", "fr", "3 jours ouvrés"),
-                        "Move our seller account", "We merged with another company.", subscriptionId, customer));
+                        "Move our seller account", "We merged with another company.", subscriptionId, customer)));
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.publisherdesk.contracts.AdminChangeDetails;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.devstack.DevStackTestResource;
@@ -84,7 +85,8 @@ class AdministratorsTest {
                 .then().body("items.requestId", contains(requestId), "items[0].status", equalTo("completed"));
 
         RequestSubmitted event = submitted.of(requestId);
-        assertEquals(new AdminChangeDetails(AdminChangeDetails.ADDED, added), event.adminChange());
+        assertEquals(new RequestDetails.AdminChange(new AdminChangeDetails(AdminChangeDetails.ADDED, added)),
+                event.details());
         assertEquals(account.contact(), event.recipients().to());
         assertEquals(List.of(account.admin(), added), event.recipients().cc());
         assertEquals("fr", event.recipients().language());
@@ -116,7 +118,8 @@ class AdministratorsTest {
                 .extract().path("items[0].requestId");
         RequestSubmitted event = submitted.of(requestId);
         assertEquals(RequestTypes.ADMIN_CHANGE, event.type());
-        assertEquals(new AdminChangeDetails(AdminChangeDetails.REMOVED, removed), event.adminChange());
+        assertEquals(new RequestDetails.AdminChange(new AdminChangeDetails(AdminChangeDetails.REMOVED, removed)),
+                event.details());
         assertEquals(account.contact(), event.recipients().to());
         assertTrue(event.recipients().cc().containsAll(List.of(account.admin(), "staying@removal.example",
                 removed)), event.recipients().toString());

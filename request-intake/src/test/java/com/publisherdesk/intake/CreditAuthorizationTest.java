@@ -22,6 +22,7 @@ import com.publisherdesk.contracts.CreditAuthorization;
 import com.publisherdesk.contracts.CreditAuthorized;
 import com.publisherdesk.contracts.EventJson;
 import com.publisherdesk.contracts.Events;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.devstack.DevStackTestResource;
 
@@ -62,8 +63,9 @@ class CreditAuthorizationTest {
         String id = file("northwind");
         RequestSubmitted submitted = EventJson.mapper().readValue(event(id, Events.REQUEST_SUBMITTED).value(),
                 RequestSubmitted.class);
-        assertEquals(CreditAuthorization.STANDING_CONSENT, submitted.creditAuthorization().kind());
-        assertEquals("admin@northwind.example", submitted.creditAuthorization().givenBy());
+        CreditAuthorization consent = ((RequestDetails.Credit) submitted.details()).standingConsent();
+        assertEquals(CreditAuthorization.STANDING_CONSENT, consent.kind());
+        assertEquals("admin@northwind.example", consent.givenBy());
 
         Admins.as("ops@northwind.example")
                 .when().post(AUTHORIZE, "northwind", id)
@@ -76,7 +78,7 @@ class CreditAuthorizationTest {
         String id = file("lumiere");
         RequestSubmitted submitted = EventJson.mapper().readValue(event(id, Events.REQUEST_SUBMITTED).value(),
                 RequestSubmitted.class);
-        assertNull(submitted.creditAuthorization());
+        assertNull(((RequestDetails.Credit) submitted.details()).standingConsent());
 
         Admins.given("lumiere")
                 .when().post(AUTHORIZE, "lumiere", id)

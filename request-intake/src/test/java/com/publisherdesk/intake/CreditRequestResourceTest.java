@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.publisherdesk.contracts.Events;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.EventJson;
 import com.publisherdesk.devstack.DevStackTestResource;
@@ -70,7 +71,7 @@ class CreditRequestResourceTest {
         }
         RequestSubmitted event = EventJson.mapper().readValue(record.value(), RequestSubmitted.class);
         assertEquals("northwind", event.publisherId());
-        assertEquals("120.00", event.credit().amount().toPlainString());
+        assertEquals("120.00", ((RequestDetails.Credit) event.details()).request().amount().toPlainString());
         assertEquals("billing@northwind.example", event.recipients().to());
         assertEquals(Admins.NORTHWIND, event.submittedBy());
         assertEquals(Events.REQUEST_SUBMITTED.name(), new String(record.headers().lastHeader("ce_type").value()));

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.Recipients;
+import com.publisherdesk.contracts.AdminChangeDetails;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
-import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.devstack.DevStackTestResource;
 import com.publisherdesk.kit.outbox.Outbox;
 
@@ -107,9 +108,10 @@ class OutboxRelayTest {
 
     private static RequestSubmitted submitted(String id) {
         Instant now = Instant.now();
-        return new RequestSubmitted(id, "northwind", RequestTypes.CREDIT, now, now.plus(Duration.ofHours(24)),
+        return new RequestSubmitted(id, "northwind", now, now.plus(Duration.ofHours(24)),
                 "billing@northwind.example", new Recipients("Northwind", "billing@northwind.example", List.of(), "en"),
-                null);
+                new RequestDetails.AdminChange(new AdminChangeDetails(AdminChangeDetails.ADDED,
+                        "finance@northwind.example")));
     }
 
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.publisherdesk.contracts.FieldChange;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.devstack.DevStackTestResource;
@@ -184,12 +185,11 @@ class ProfileResourceTest {
         assertEquals(RequestTypes.PROFILE_CHANGE, event.type());
         assertEquals(account.admin(), event.submittedBy());
         assertEquals(List.of(new FieldChange("contactEmail", account.contact(), "new.contact@filed.example"),
-                new FieldChange("language", "fr", "en")), event.profileChange().changes());
+                new FieldChange("language", "fr", "en")), ((RequestDetails.ProfileChange) event.details()).change()
+                .changes());
         assertEquals("new.contact@filed.example", event.recipients().to());
         assertEquals(List.of(account.admin(), "ops@filed.example", account.contact()), event.recipients().cc());
         assertEquals("en", event.recipients().language());
-        assertNull(event.credit());
-        assertNull(event.adminChange());
     }
 
     @Test

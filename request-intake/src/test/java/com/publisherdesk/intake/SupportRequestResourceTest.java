@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
 
 import com.publisherdesk.contracts.EventJson;
 import com.publisherdesk.contracts.Events;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
+import com.publisherdesk.contracts.SupportRequestDetails;
 import com.publisherdesk.contracts.SupportRequestRouted;
 import com.publisherdesk.contracts.Topics;
 import com.publisherdesk.devstack.DevStackTestResource;
@@ -114,10 +116,11 @@ class SupportRequestResourceTest {
         try (SubmittedRequests requests = new SubmittedRequests(bootstrapServers)) {
             RequestSubmitted submitted = requests.of(id);
             assertEquals("support", submitted.type());
-            assertEquals("change-seller-account", submitted.support().topic());
-            assertEquals("Support des comptes développeur", submitted.support().channelName().get("fr"));
-            assertEquals("3 jours ouvrés", submitted.support().typicalResponseTime().get("fr"));
-            assertEquals("October statement", submitted.support().subject());
+            SupportRequestDetails support = ((RequestDetails.Support) submitted.details()).support();
+            assertEquals("change-seller-account", support.topic());
+            assertEquals("Support des comptes développeur", support.channelName().get("fr"));
+            assertEquals("3 jours ouvrés", support.typicalResponseTime().get("fr"));
+            assertEquals("October statement", support.subject());
         }
     }
 

@@ -76,8 +76,9 @@ class BatchInboxTest {
                 batch.add(withBody(requestId, "{not json"));
             } else if (i == 19) {
                 poison.add(requestId);
-                batch.add(withBody(requestId, "{\"requestId\":\"not-a-request-id\",\"publisherId\":\"northwind\","
-                        + "\"type\":\"credit\"}"));
+                RequestSubmitted unusable = OwnershipCheckTest.request("not-a-request-id", "northwind", "sub-1001",
+                        "Alpine Bakery SARL");
+                batch.add(CloudEventRecords.record(Events.REQUEST_SUBMITTED, requestId, unusable));
             } else if (i == 11 || i == 23) {
                 batch.add(CloudEventRecords.record(Events.REQUEST_SUBMITTED, twice,
                         OwnershipCheckTest.request(twice, "northwind", "sub-1001", "Alpine Bakery SARL"), twiceEvent));
@@ -119,7 +120,7 @@ class BatchInboxTest {
 
     private static ProducerRecord<String, String> withBody(String requestId, String body) {
         ProducerRecord<String, String> valid = CloudEventRecords.record(Events.REQUEST_SUBMITTED, requestId,
-                (RequestSubmitted) OwnershipCheckTest.request(requestId, "northwind", "sub-1001", "x"));
+                OwnershipCheckTest.request(requestId, "northwind", "sub-1001", "x"));
         return new ProducerRecord<>(valid.topic(), null, requestId, body, valid.headers());
     }
 

@@ -22,6 +22,7 @@ import com.publisherdesk.contracts.DatePeriod;
 import com.publisherdesk.contracts.EventJson;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.Recipients;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.SubscriptionNotConfirmed;
@@ -118,10 +119,10 @@ class OwnershipCheckTest {
 
     private String validate(String publisherId, String subscriptionId, BillingAddress address) {
         String requestId = UUID.randomUUID().toString();
-        RequestSubmitted request = new RequestSubmitted(requestId, publisherId, RequestTypes.SUBSCRIPTION_VALIDATION,
-                Instant.now(), Instant.now().plusSeconds(86_400), "admin@example.com",
-                new Recipients("Test", "billing@example.com", List.of(), "en"), null,
-                new SubscriptionValidationDetails(subscriptionId, address));
+        RequestSubmitted request = new RequestSubmitted(requestId, publisherId, Instant.now(),
+                Instant.now().plusSeconds(86_400), "admin@example.com", new Recipients("Test", "billing@example.com",
+                List.of(), "en"),
+                new RequestDetails.SubscriptionValidation(new SubscriptionValidationDetails(subscriptionId, address)));
         kafka.produceStrings().fromRecords(CloudEventRecords.record(Events.REQUEST_SUBMITTED, requestId, request));
         return requestId;
     }
@@ -155,8 +156,8 @@ class OwnershipCheckTest {
         CreditRequestDetails credit = new CreditRequestDetails(subscriptionId, customerName, new BigDecimal("10.00"),
                 "EUR", new DatePeriod(month, month.plusMonths(1).minusDays(1)), month.plusMonths(1),
                 "service-outage", "test");
-        return new RequestSubmitted(requestId, publisherId, RequestTypes.CREDIT, Instant.now(),
-                Instant.now().plusSeconds(86_400), "admin@example.com",
-                new Recipients("Test", "billing@example.com", List.of(), "en"), credit);
+        return new RequestSubmitted(requestId, publisherId, Instant.now(), Instant.now().plusSeconds(86_400),
+                "admin@example.com", new Recipients("Test", "billing@example.com", List.of(), "en"),
+                new RequestDetails.Credit(credit, null));
     }
 }

@@ -33,8 +33,8 @@ import com.publisherdesk.contracts.CreditRequestDetails;
 import com.publisherdesk.contracts.CreditReviewRequired;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.Recipients;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
-import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.SubscriptionConfirmed;
 import com.publisherdesk.contracts.SubscriptionNotConfirmed;
 import com.publisherdesk.kit.outbox.Outbox;
@@ -52,22 +52,23 @@ public class CreditDecisions {
 
     private final CreditPolicy policy;
     private final Outbox outbox;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public CreditDecisions(CreditPolicy policy, Outbox outbox) {
+    public CreditDecisions(CreditPolicy policy, Outbox outbox, Clock clock) {
         this.policy = policy;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     public void onRequestSubmitted(RequestSubmitted event) {
-        if (!RequestTypes.CREDIT.equals(event.type()) || event.credit() == null) {
+        if (!(event.details() instanceof RequestDetails.Credit credit)) {
             return;
         }
         CreditRequest request = CreditRequest.findOrStart(UUID.fromString(event.requestId()));
         if (request.subscriptionId == null) {
-            fill(request, event);
+            fill(request, event, credit.request());
         }
-        request.noteAuthorization(event.creditAuthorization());
+        request.noteAuthorization(credit.standingConsent());
         decideIfReady(request);
     }
 
@@ -240,8 +241,7 @@ public class CreditDecisions {
                 ruling.explanations());
     }
 
-    private static void fill(CreditRequest request, RequestSubmitted event) {
-        CreditRequestDetails credit = event.credit();
+    private static void fill(CreditRequest request, RequestSubmitted event, CreditRequestDetails credit) {
         request.publisherId = event.publisherId();
         request.subscriptionId = credit.subscriptionId();
         request.customerName = credit.customerName();

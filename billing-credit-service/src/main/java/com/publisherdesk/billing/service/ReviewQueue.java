@@ -40,11 +40,12 @@ public class ReviewQueue {
 
     private final CreditDecisions decisions;
     private final PublisherDirectory directory;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public ReviewQueue(CreditDecisions decisions, PublisherDirectory directory) {
+    public ReviewQueue(CreditDecisions decisions, PublisherDirectory directory, Clock clock) {
         this.decisions = decisions;
         this.directory = directory;
+        this.clock = clock;
     }
 
     /** One page of the requests waiting in review, oldest first; {@code cursor} is the previous page's next. */

@@ -10,6 +10,7 @@ import com.publisherdesk.contracts.CreditDenied;
 import com.publisherdesk.contracts.CreditReviewRequired;
 import com.publisherdesk.contracts.EventJson;
 import com.publisherdesk.contracts.PolicyRuling;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.SubscriptionConfirmed;
@@ -113,19 +114,17 @@ public class Notifications {
      * request and where it went.
      */
     private static String details(RequestSubmitted event) {
-        if (event.credit() != null) {
-            return json(event.credit());
+        RequestDetails details = event.details();
+        if (details instanceof RequestDetails.Credit credit) {
+            return json(credit.request());
+        } else if (details instanceof RequestDetails.SubscriptionValidation validation) {
+            return json(validation.validation());
+        } else if (details instanceof RequestDetails.ProfileChange profile) {
+            return json(new AccountChange(event.submittedBy(), profile.change(), null));
+        } else if (details instanceof RequestDetails.AdminChange admin) {
+            return json(new AccountChange(event.submittedBy(), null, admin.change()));
         }
-        if (event.subscriptionValidation() != null) {
-            return json(event.subscriptionValidation());
-        }
-        if (event.profileChange() != null || event.adminChange() != null) {
-            return json(new AccountChange(event.submittedBy(), event.profileChange(), event.adminChange()));
-        }
-        if (event.support() != null) {
-            return json(event.support());
-        }
-        return null;
+        return json(((RequestDetails.Support) details).support());
     }
 
     private static ResultDetails details(PolicyRuling ruling, String reviewNote) {

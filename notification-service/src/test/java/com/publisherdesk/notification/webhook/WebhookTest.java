@@ -24,6 +24,7 @@ import com.publisherdesk.contracts.CreditApproved;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.PolicyRuling;
 import com.publisherdesk.contracts.Recipients;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.SubscriptionValidationDetails;
@@ -229,11 +230,11 @@ class WebhookTest {
     }
 
     private static RequestSubmitted request(String id, String publisherId) {
-        return new RequestSubmitted(id, publisherId, RequestTypes.SUBSCRIPTION_VALIDATION, Instant.now(),
-                Instant.now().plusSeconds(86_400), "admin@" + publisherId + ".example",
-                new Recipients(publisherId, "billing@" + publisherId + ".example", List.of(), "en"), null,
-                new SubscriptionValidationDetails("sub-1002",
-                        new BillingAddress("350 Fifth Avenue", null, "New York", "NY", "10118", "US")));
+        return new RequestSubmitted(id, publisherId, Instant.now(), Instant.now().plusSeconds(86_400),
+                "admin@" + publisherId + ".example", new Recipients(publisherId, "billing@" + publisherId + ".example",
+                List.of(), "en"),
+                new RequestDetails.SubscriptionValidation(new SubscriptionValidationDetails("sub-1002",
+                        new BillingAddress("350 Fifth Avenue", null, "New York", "NY", "10118", "US"))));
     }
 
     private static CreditApproved approval(String id, String publisherId) {

@@ -15,6 +15,7 @@ import com.publisherdesk.contracts.AdminChangeDetails;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.FieldChange;
 import com.publisherdesk.contracts.ProfileChangeDetails;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.intake.AuditEntry;
@@ -56,7 +57,7 @@ public class AccountChangeRequests {
                 + changes.stream().map(AccountChangeRequests::describe).collect(Collectors.joining("; ")) + ".");
         changes.forEach(change -> AuditEntry.record(publisher.id, at, actor, change.field(), change.oldValue(),
                 change.newValue(), request.id));
-        publish(request, publisher, alsoTell, details, null);
+        publish(request, publisher, alsoTell, new RequestDetails.ProfileChange(details));
         return request;
     }
 
@@ -72,7 +73,7 @@ public class AccountChangeRequests {
                 + (added ? "" : "s") + " of the account.");
         AuditEntry.record(publisher.id, at, actor, AuditEntry.ADMINISTRATOR, added ? null : details.email(),
                 added ? details.email() : null, request.id).warning = warning;
-        publish(request, publisher, alsoTell, null, details);
+        publish(request, publisher, alsoTell, new RequestDetails.AdminChange(details));
         return request;
     }
 
@@ -94,10 +95,10 @@ public class AccountChangeRequests {
     }
 
     private void publish(DeskRequest request, Publisher publisher, Collection<String> alsoTell,
-            ProfileChangeDetails profile, AdminChangeDetails admin) {
+            RequestDetails details) {
         outbox.publish(Events.REQUEST_SUBMITTED, request.id.toString(), new RequestSubmitted(request.id.toString(),
-                publisher.id, request.type, request.submittedAt, request.acknowledgementDueBy, request.submittedBy,
-                publisher.recipients(alsoTell), null, null, null, profile, admin));
+                publisher.id, request.submittedAt, request.acknowledgementDueBy, request.submittedBy,
+                publisher.recipients(alsoTell), details));
     }
 
     private static String describe(FieldChange change) {

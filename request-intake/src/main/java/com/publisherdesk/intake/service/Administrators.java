@@ -32,11 +32,12 @@ public class Administrators {
 
     private final AccountChangeRequests requests;
     private final AccountsConfig accounts;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public Administrators(AccountChangeRequests requests, AccountsConfig accounts) {
+    public Administrators(AccountChangeRequests requests, AccountsConfig accounts, Clock clock) {
         this.requests = requests;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     public List<AdminView> list(String publisherId) {

@@ -25,10 +25,11 @@ import jakarta.transaction.Transactional;
 public class CreditAuthorizations {
 
     private final Outbox outbox;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public CreditAuthorizations(Outbox outbox) {
+    public CreditAuthorizations(Outbox outbox, Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /**

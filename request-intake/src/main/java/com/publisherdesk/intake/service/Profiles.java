@@ -24,10 +24,11 @@ import jakarta.transaction.Transactional;
 public class Profiles {
 
     private final AccountChangeRequests requests;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public Profiles(AccountChangeRequests requests) {
+    public Profiles(AccountChangeRequests requests, Clock clock) {
         this.requests = requests;
+        this.clock = clock;
     }
 
     /** The profile and its version. */

@@ -22,6 +22,7 @@ import com.publisherdesk.contracts.CreditAuthorization;
 import com.publisherdesk.contracts.CreditRequestDetails;
 import com.publisherdesk.contracts.DatePeriod;
 import com.publisherdesk.contracts.Events;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.SubscriptionValidationDetails;
@@ -50,12 +51,12 @@ public class RequestIntake {
     private final Clock clock;
 
     public RequestIntake(Outbox outbox, ObjectMapper json, ValidationThrottle throttle,
-            @ConfigProperty(name = "desk.acknowledgement.window") Duration acknowledgementWindow) {
+            @ConfigProperty(name = "desk.acknowledgement.window") Duration acknowledgementWindow, Clock clock) {
         this.outbox = outbox;
         this.json = json;
         this.throttle = throttle;
         this.acknowledgementWindow = acknowledgementWindow;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** Files a credit request, or returns the one an earlier call with the same idempotency key filed. */
@@ -71,7 +72,7 @@ public class RequestIntake {
                         request.creditAuthorizedBy = consent.givenBy();
                         request.creditAuthorizedAt = consent.givenAt();
                     }
-                    return submitted(request, publisher, creditDetails(body), null, consent);
+                    return submitted(request, publisher, new RequestDetails.Credit(creditDetails(body), consent));
                 });
     }
 
@@ -80,7 +81,8 @@ public class RequestIntake {
             SubscriptionValidationBody body) {
         return submit(publisherId, submittedBy, idempotencyKey, RequestTypes.SUBSCRIPTION_VALIDATION,
                 body.subscriptionId(), body,
-                (request, publisher) -> submitted(request, publisher, null, validationDetails(body), null));
+                (request, publisher) -> submitted(request, publisher,
+                        new RequestDetails.SubscriptionValidation(validationDetails(body))));
     }
 
     /**
@@ -119,11 +121,9 @@ public class RequestIntake {
                 });
     }
 
-    private static RequestSubmitted submitted(DeskRequest request, Publisher publisher, CreditRequestDetails credit,
-            SubscriptionValidationDetails validation, CreditAuthorization consent) {
-        return new RequestSubmitted(request.id.toString(), publisher.id, request.type, request.submittedAt,
-                request.acknowledgementDueBy, request.submittedBy, publisher.recipients(), credit, validation,
-                consent);
+    private static RequestSubmitted submitted(DeskRequest request, Publisher publisher, RequestDetails details) {
+        return new RequestSubmitted(request.id.toString(), publisher.id, request.submittedAt,
+                request.acknowledgementDueBy, request.submittedBy, publisher.recipients(), details);
     }
 
     private DeskRequest store(Publisher publisher, String submittedBy, String type, String subscriptionId,

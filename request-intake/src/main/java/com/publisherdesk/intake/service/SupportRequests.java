@@ -1,6 +1,7 @@
 package com.publisherdesk.intake.service;
 
 import com.publisherdesk.contracts.Events;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.SupportRequestDetails;
@@ -59,9 +60,10 @@ public class SupportRequests {
                         request.submittedBy, publisher.recipients(), request.submittedAt));
         return new RequestSubmitted(request.id.toString(), publisher.id, request.submittedAt,
                 request.acknowledgementDueBy, request.submittedBy, publisher.recipients(),
-                new SupportRequestDetails(topic.id(), topic.title(), channel.id(), channel.name(),
+                new RequestDetails.Support(new SupportRequestDetails(topic.id(), topic.title(), channel.id(),
+                channel.name(),
                         channel.answeredBy(), channel.typicalResponseTime(), body.subject(), body.description(),
-                        body.subscriptionId(), body.customerName()));
+                        body.subscriptionId(), body.customerName())));
     }
 
     private static ProblemException unknownTopic() {

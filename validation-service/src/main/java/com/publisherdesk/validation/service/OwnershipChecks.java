@@ -7,8 +7,8 @@ import java.util.function.Predicate;
 
 import com.publisherdesk.contracts.CreditRequestDetails;
 import com.publisherdesk.contracts.Events;
+import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
-import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.SubscriptionConfirmed;
 import com.publisherdesk.contracts.SubscriptionNotConfirmed;
 import com.publisherdesk.contracts.SubscriptionValidationDetails;
@@ -44,14 +44,13 @@ public class OwnershipChecks {
         if (OwnershipCheck.existsFor(requestId)) {
             return;
         }
-        if (RequestTypes.CREDIT.equals(request.type()) && request.credit() != null) {
-            CreditRequestDetails credit = request.credit();
+        if (request.details() instanceof RequestDetails.Credit submitted) {
+            CreditRequestDetails credit = submitted.request();
             record(requestId, request, credit.subscriptionId(), verdict(request.publisherId(), credit.subscriptionId(),
                     subscription -> Names.same(subscription.customer.name, credit.customerName()),
                     NotConfirmedReason.CUSTOMER_MISMATCH));
-        } else if (RequestTypes.SUBSCRIPTION_VALIDATION.equals(request.type())
-                && request.subscriptionValidation() != null) {
-            SubscriptionValidationDetails validation = request.subscriptionValidation();
+        } else if (request.details() instanceof RequestDetails.SubscriptionValidation submitted) {
+            SubscriptionValidationDetails validation = submitted.validation();
             record(requestId, request, validation.subscriptionId(), verdict(request.publisherId(),
                     validation.subscriptionId(),
                     subscription -> AddressMatcher.matches(subscription, validation.billingAddress()),
