@@ -35,7 +35,6 @@ import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.Recipients;
 import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
-import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.SubscriptionConfirmed;
 import com.publisherdesk.contracts.SubscriptionNotConfirmed;
 import com.publisherdesk.devstack.CloudEventRecords;

@@ -46,7 +46,6 @@ import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.Recipients;
 import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
-import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.SubscriptionConfirmed;
 import com.publisherdesk.devstack.CloudEventRecords;
 import com.publisherdesk.devstack.DevStackTestResource;

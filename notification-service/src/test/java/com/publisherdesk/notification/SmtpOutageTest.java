@@ -27,7 +27,6 @@ import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.Recipients;
 import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
-import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.devstack.CloudEventRecords;
 import com.publisherdesk.devstack.DevStackTestResource;
 import com.publisherdesk.devstack.EmbeddedMail;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.junit.jupiter.api.Test;
 
-import com.publisherdesk.intake.rest.CreditRequestBody;
+import com.publisherdesk.intake.api.CreditRequestBody;
 import com.publisherdesk.kit.api.CreditReason;
 
 /** The reason codes the OpenAPI document lists are the published ones, in their order. */

@@ -24,7 +24,6 @@ import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.Recipients;
 import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
-import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.SubscriptionNotConfirmed;
 import com.publisherdesk.contracts.SubscriptionValidationDetails;
 import com.publisherdesk.devstack.CloudEventRecords;

@@ -1,17 +1,15 @@
 package com.publisherdesk.billing.rest;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import com.publisherdesk.billing.api.DraftCredit;
 import com.publisherdesk.billing.policy.CreditPolicy;
 import com.publisherdesk.billing.policy.PolicyRuling;
 import com.publisherdesk.billing.service.DryRuns;
 import com.publisherdesk.kit.access.CurrentCaller;
-import com.publisherdesk.kit.api.CreditFields;
-import com.publisherdesk.kit.api.Period;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -57,26 +55,6 @@ public class PolicyResource {
     public RuleView dryRun(@PathParam("publisherId") @Size(max = 64) String publisherId,
             @NotNull @Valid DraftCredit draft) {
         return RuleView.of(dryRuns.decide(publisherId, caller.get(), draft));
-    }
-
-    /**
-     * A draft credit request, with the fields of a filed one, checked as {@link CreditFields} defines them, the way
-     * filing checks them: a draft that filing would refuse is refused with a 400, before anything is asked.
-     *
-     * @param subscriptionId the customer's subscription
-     * @param customerName   the customer's name
-     * @param amount         a decimal string with at most two decimals
-     * @param currency       ISO 4217 code
-     * @param creditPeriod   the period the credit is for
-     * @param billingDate    the billing date of that period
-     * @param reasonCode     the reason code, if the policy looks at it
-     */
-    public record DraftCredit(@CreditFields.SubscriptionId String subscriptionId,
-            @CreditFields.CustomerName String customerName,
-            @CreditFields.Amount String amount,
-            @CreditFields.CurrencyCode String currency,
-            @NotNull @Valid Period creditPeriod, @NotNull LocalDate billingDate,
-            @CreditFields.ReasonCode String reasonCode) {
     }
 
     /**

@@ -8,6 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import com.publisherdesk.billing.api.ReviewDecisionView;
+import com.publisherdesk.billing.api.ReviewEvidence;
+import com.publisherdesk.billing.api.ReviewPage;
 import com.publisherdesk.billing.service.ReviewQueue;
 import com.publisherdesk.kit.access.CurrentCaller;
 

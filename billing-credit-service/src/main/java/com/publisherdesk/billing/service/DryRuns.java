@@ -8,9 +8,10 @@ import org.jboss.logging.Logger;
 
 import com.publisherdesk.billing.CreditRequest;
 import com.publisherdesk.billing.CreditStatus;
+import com.publisherdesk.billing.client.ValidationClient;
 import com.publisherdesk.billing.policy.CreditPolicy;
 import com.publisherdesk.billing.policy.PolicyRuling;
-import com.publisherdesk.billing.rest.PolicyResource.DraftCredit;
+import com.publisherdesk.billing.api.DraftCredit;
 import com.publisherdesk.kit.access.Caller;
 import com.publisherdesk.kit.problem.ProblemException;
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import com.publisherdesk.billing.Charge;
-import com.publisherdesk.billing.rest.ChargeBody;
+import com.publisherdesk.billing.api.ChargeBody;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -26,7 +26,6 @@ import com.publisherdesk.contracts.PolicyRuling;
 import com.publisherdesk.contracts.Recipients;
 import com.publisherdesk.contracts.RequestDetails;
 import com.publisherdesk.contracts.RequestSubmitted;
-import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.SubscriptionValidationDetails;
 import com.publisherdesk.contracts.BillingAddress;
 import com.publisherdesk.devstack.CloudEventRecords;

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
+import com.publisherdesk.intake.api.AdminBody;
+import com.publisherdesk.intake.api.AdminView;
 import com.publisherdesk.intake.service.Administrators;
 import com.publisherdesk.kit.access.CurrentCaller;
 

@@ -3,6 +3,7 @@ package com.publisherdesk.intake.rest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import com.publisherdesk.intake.api.AuditPage;
 import com.publisherdesk.intake.service.AuditTrail;
 
 import jakarta.validation.constraints.Max;

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import com.publisherdesk.intake.api.CreditRequestBody;
 import com.publisherdesk.intake.service.RequestIntake;
 import com.publisherdesk.kit.access.CurrentCaller;
 import com.publisherdesk.intake.service.RequestIntake.Accepted;

@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import com.publisherdesk.intake.api.ProfileBody;
+import com.publisherdesk.intake.api.ProfileView;
 import com.publisherdesk.intake.service.Profiles;
 import com.publisherdesk.kit.access.CurrentCaller;
 

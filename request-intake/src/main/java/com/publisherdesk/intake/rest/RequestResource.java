@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import com.publisherdesk.intake.api.RequestPage;
+import com.publisherdesk.intake.api.RequestView;
 import com.publisherdesk.intake.service.CreditAuthorizations;
 import com.publisherdesk.kit.access.CurrentCaller;
 import com.publisherdesk.intake.service.RequestListing;

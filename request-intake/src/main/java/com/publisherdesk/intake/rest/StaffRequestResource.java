@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import com.publisherdesk.intake.api.RequestView;
 import com.publisherdesk.intake.service.RequestQueries;
 
 import jakarta.ws.rs.GET;

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import com.publisherdesk.intake.api.SubscriptionValidationBody;
 import com.publisherdesk.intake.rest.CreditRequestResource.AcceptedView;
 import com.publisherdesk.intake.service.RequestIntake;
 import com.publisherdesk.kit.access.CurrentCaller;

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import com.publisherdesk.intake.rest.SupportTopicView.ChannelView;
+import com.publisherdesk.intake.api.SupportRequestBody;
+import com.publisherdesk.intake.api.SupportTopicView.ChannelView;
 import com.publisherdesk.intake.service.SupportRequests;
 import com.publisherdesk.intake.service.SupportRequests.Routed;
 import com.publisherdesk.kit.access.CurrentCaller;

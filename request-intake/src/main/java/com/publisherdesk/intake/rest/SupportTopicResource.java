@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import com.publisherdesk.intake.api.SupportTopicView;
 import com.publisherdesk.intake.support.SupportCatalog;
 
 import jakarta.ws.rs.GET;

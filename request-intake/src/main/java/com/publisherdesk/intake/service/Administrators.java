@@ -13,7 +13,7 @@ import com.publisherdesk.contracts.AdminChangeDetails;
 import com.publisherdesk.intake.Publisher;
 import com.publisherdesk.intake.PublisherAdmin;
 import com.publisherdesk.intake.config.AccountsConfig;
-import com.publisherdesk.intake.rest.AdminView;
+import com.publisherdesk.intake.api.AdminView;
 import com.publisherdesk.kit.problem.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;

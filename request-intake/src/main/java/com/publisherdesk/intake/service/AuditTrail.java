@@ -3,8 +3,8 @@ package com.publisherdesk.intake.service;
 import java.util.List;
 
 import com.publisherdesk.intake.AuditEntry;
-import com.publisherdesk.intake.rest.AuditEntryView;
-import com.publisherdesk.intake.rest.AuditPage;
+import com.publisherdesk.intake.api.AuditEntryView;
+import com.publisherdesk.intake.api.AuditPage;
 import com.publisherdesk.kit.input.PageCursor;
 
 import jakarta.enterprise.context.ApplicationScoped;

@@ -9,7 +9,7 @@ import java.util.Set;
 import com.publisherdesk.contracts.FieldChange;
 import com.publisherdesk.intake.Profile;
 import com.publisherdesk.intake.Publisher;
-import com.publisherdesk.intake.rest.ProfileView;
+import com.publisherdesk.intake.api.ProfileView;
 import com.publisherdesk.kit.problem.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;

@@ -31,8 +31,8 @@ import com.publisherdesk.intake.IdempotencyKey;
 import com.publisherdesk.intake.Publisher;
 import com.publisherdesk.intake.RequestStatus;
 import com.publisherdesk.intake.TimelineEntry;
-import com.publisherdesk.intake.rest.CreditRequestBody;
-import com.publisherdesk.intake.rest.SubscriptionValidationBody;
+import com.publisherdesk.intake.api.CreditRequestBody;
+import com.publisherdesk.intake.api.SubscriptionValidationBody;
 import com.publisherdesk.kit.outbox.Outbox;
 import com.publisherdesk.kit.problem.ProblemException;
 

@@ -10,8 +10,8 @@ import java.util.Map;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.intake.DeskRequest;
 import com.publisherdesk.intake.RequestStatus;
-import com.publisherdesk.intake.rest.RequestPage;
-import com.publisherdesk.intake.rest.RequestSummary;
+import com.publisherdesk.intake.api.RequestPage;
+import com.publisherdesk.intake.api.RequestSummary;
 import com.publisherdesk.kit.input.PageCursor;
 import com.publisherdesk.kit.problem.ProblemException;
 

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.publisherdesk.intake.DeskRequest;
 import com.publisherdesk.intake.TimelineEntry;
-import com.publisherdesk.intake.rest.RequestView;
+import com.publisherdesk.intake.api.RequestView;
 import com.publisherdesk.kit.problem.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;

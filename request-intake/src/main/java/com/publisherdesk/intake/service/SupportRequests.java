@@ -10,7 +10,7 @@ import com.publisherdesk.intake.DeskRequest;
 import com.publisherdesk.intake.Publisher;
 import com.publisherdesk.intake.RequestStatus;
 import com.publisherdesk.intake.TimelineEntry;
-import com.publisherdesk.intake.rest.SupportRequestBody;
+import com.publisherdesk.intake.api.SupportRequestBody;
 import com.publisherdesk.intake.service.RequestIntake.Accepted;
 import com.publisherdesk.intake.support.SupportCatalog;
 import com.publisherdesk.intake.support.SupportChannel;

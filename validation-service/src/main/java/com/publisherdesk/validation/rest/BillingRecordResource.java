@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.publisherdesk.validation.api.BillingRecordBody;
 import com.publisherdesk.validation.service.BillingRecords;
 import com.publisherdesk.validation.service.BillingRecords.ImportResult;
 

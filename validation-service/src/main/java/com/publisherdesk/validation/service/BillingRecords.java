@@ -6,8 +6,8 @@ import com.publisherdesk.validation.BillingRecordChanges;
 import com.publisherdesk.validation.Customer;
 import com.publisherdesk.validation.Offer;
 import com.publisherdesk.validation.Subscription;
-import com.publisherdesk.validation.rest.BillingRecordBody;
-import com.publisherdesk.validation.rest.BillingRecordBody.Address;
+import com.publisherdesk.validation.api.BillingRecordBody;
+import com.publisherdesk.validation.api.BillingRecordBody.Address;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -9,7 +9,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.publisherdesk.validation.rest.BillingRecordBody;
+import com.publisherdesk.validation.api.BillingRecordBody;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

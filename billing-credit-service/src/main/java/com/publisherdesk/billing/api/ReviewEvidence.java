@@ -1,4 +1,4 @@
-package com.publisherdesk.billing.rest;
+package com.publisherdesk.billing.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,7 +13,7 @@ import com.publisherdesk.billing.CreditDecision;
 import com.publisherdesk.billing.CreditNote;
 import com.publisherdesk.billing.CreditRequest;
 import com.publisherdesk.billing.policy.CreditFacts;
-import com.publisherdesk.billing.rest.LedgerResource.CreditNoteView;
+import com.publisherdesk.billing.api.CreditNoteView;
 
 /**
  * A request in review with what an agent needs to decide it.

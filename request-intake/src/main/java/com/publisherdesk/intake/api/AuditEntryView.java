@@ -1,4 +1,4 @@
-package com.publisherdesk.intake.rest;
+package com.publisherdesk.intake.api;
 
 import java.time.Instant;
 import java.util.UUID;

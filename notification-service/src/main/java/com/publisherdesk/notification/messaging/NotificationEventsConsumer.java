@@ -1,4 +1,4 @@
-package com.publisherdesk.notification.service;
+package com.publisherdesk.notification.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -6,6 +6,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.kit.inbox.EventHandlers;
 import com.publisherdesk.kit.inbox.Inbox;
+import com.publisherdesk.notification.service.Notifications;
 import com.publisherdesk.notification.webhook.service.WebhookEvents;
 import com.publisherdesk.notification.webhook.service.WebhookFanOut;
 

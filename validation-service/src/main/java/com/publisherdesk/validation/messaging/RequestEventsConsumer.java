@@ -1,4 +1,4 @@
-package com.publisherdesk.validation.service;
+package com.publisherdesk.validation.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -6,6 +6,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.kit.inbox.EventHandlers;
 import com.publisherdesk.kit.inbox.Inbox;
+import com.publisherdesk.validation.service.OwnershipChecks;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package com.publisherdesk.billing.service;
+package com.publisherdesk.billing.client;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 

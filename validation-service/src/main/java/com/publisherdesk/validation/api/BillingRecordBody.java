@@ -1,4 +1,4 @@
-package com.publisherdesk.validation.rest;
+package com.publisherdesk.validation.api;
 
 import static com.publisherdesk.kit.input.InputRules.IDENTIFIER;
 import static com.publisherdesk.kit.input.InputRules.IDENTIFIER_RULE;

@@ -1,8 +1,9 @@
-package com.publisherdesk.billing.service;
+package com.publisherdesk.billing.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import com.publisherdesk.billing.service.CreditDecisions;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.kit.inbox.EventHandlers;
 import com.publisherdesk.kit.inbox.Inbox;

@@ -1,4 +1,4 @@
-package com.publisherdesk.billing.rest;
+package com.publisherdesk.billing.api;
 
 import java.time.LocalDate;
 
