@@ -11,12 +11,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -29,16 +28,18 @@ import com.publisherdesk.devstack.EmbeddedDatabase;
 import com.publisherdesk.devstack.ServiceProcess;
 
 /**
- * {@code ./desk bench}: starts the desk on embedded defaults and measures durable intake, end-to-end latency and
- * footprint, each beside a baseline measured in the same run on the same machine; writes docs/benchmarks.md.
+ * {@code ./desk bench}: starts the desk on embedded defaults and measures the backlog drain, end-to-end latency,
+ * durable intake, overload and footprint, each beside a baseline measured in the same run on the same machine; writes
+ * docs/benchmarks.md, its plot, and a row of docs/benchmark-runs.tsv.
  */
 public final class DeskBenchmark {
 
-    static final double[] INTAKE_RATES = { 25, 50, 100, 200, 400 };
-    static final double[] E2E_RATES = { 5, 10, 20 };
     static final int DRAIN_REQUESTS = Integer.getInteger("bench.drain-requests", 1000);
+    static final int DRAIN_WARMUP = Integer.getInteger("bench.drain-warmup", 1000);
     static final List<String> JVM_OPTIONS = List.of("-Xmx384m");
     static final Duration STEP = Duration.ofSeconds(Integer.getInteger("bench.step-seconds", 6));
+    private static final double COMPARED_RATE = 10;
+    private static final int[] OVERLOAD_MULTIPLES = { 2, 4 };
 
     /** The bearer token every benchmark request presents: northwind's administrator, from the stack's issuer. */
     private static volatile String token;
@@ -49,67 +50,83 @@ public final class DeskBenchmark {
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        Report report = new Report(root);
+        RunFigures figures = new RunFigures(Machine.commit(root));
         try (DevStack stack = DevStack.start(DevStackOptions.forTests())) {
             token = stack.tokens().person("admin@northwind.example");
             Map<String, String> environment = new LinkedHashMap<>(DeskServices.environmentFor(stack.quarkusConfig()));
             environment.put("DEMO_DATA", "true");
             try (DeskServices services = DeskServices.of(root, DeskServices.freePorts(), environment,
                     stack.dataDir().resolve("logs"), JVM_OPTIONS)) {
-                ServiceProcess intakeService = services.get("request-intake").start();
-                intakeService.awaitReady(Duration.ofMinutes(3));
-                String intake = intakeService.url();
+                ServiceProcess intake = services.get(Drain.INTAKE).start();
+                intake.awaitReady(Duration.ofMinutes(3));
+                figures.footprintAtRest(intake.name(), intake.startTime(), Footprint.rssMegabytes(intake.pid()));
                 System.out.println("warming intake up (unmeasured)...");
-                OpenLoad.run(20, Duration.ofSeconds(10), n -> creditRequest(intake), 202, null);
+                OpenLoad.run(20, Duration.ofSeconds(10), n -> creditRequest(intake.url()), 202, null);
                 Drain drain = new Drain(stack, root, environment, JVM_OPTIONS);
-                for (int instances : new int[] { 1, 2 }) {
-                    Drain.Result drained = drain.run(intake, DRAIN_REQUESTS, instances);
-                    report.drain(drained);
-                    System.out.printf("backlog of %d drained with %d instance(s) of each consumer: %.1f/s, CPU ms per "
-                            + "request %s%n", DRAIN_REQUESTS, instances, drained.rate(), drained.cpuPerRequest());
+                try (Drain.Consumers consumers = drain.start(1)) {
+                    for (ServiceProcess consumer : consumers.processes()) {
+                        figures.footprintAtRest(consumer.name(), consumer.startTime(),
+                                Footprint.rssMegabytes(consumer.pid()));
+                    }
+                    figures.drains.add(printed(drain.run(consumers, intake, DRAIN_WARMUP, DRAIN_REQUESTS)));
                     if (Boolean.getBoolean("bench.drain-only")) {
                         return;
                     }
+                    measureWithDesk(figures, stack, intake.url());
+                    figures.footprintUnderLoad(intake.name(), Footprint.rssMegabytes(intake.pid()));
+                    for (ServiceProcess consumer : consumers.processes()) {
+                        figures.footprintUnderLoad(consumer.name(), Footprint.rssMegabytes(consumer.pid()));
+                    }
                 }
-                for (String consumer : Drain.CONSUMERS) {
-                    services.get(consumer).start();
+                try (StageCounts counts = StageCounts.open(stack.database())) {
+                    counts.awaitIntakeRelayed(Duration.ofMinutes(5));
                 }
-                for (ServiceProcess service : services.all()) {
-                    service.awaitReady(Duration.ofMinutes(3));
-                }
-                for (ServiceProcess service : services.all()) {
-                    report.footprintAtRest(service.name(), service.startTime(), Footprint.rssMegabytes(service.pid()));
-                }
-                System.out.println("warming the desk up (unmeasured)...");
-                OpenLoad.run(10, Duration.ofSeconds(20), n -> creditRequest(intake), 202, null);
-                EndToEnd endToEnd = new EndToEnd(stack);
-                for (double rate : E2E_RATES) {
-                    report.kafkaBaseline(rate, endToEnd.rawKafka(rate, STEP));
-                    report.endToEnd(rate, endToEnd.desk(rate, STEP, intake));
-                    System.out.printf("end to end at %.0f/s done%n", rate);
-                }
-                report.databaseCommits(insertCommitsPerSecond(stack));
-                for (double rate : INTAKE_RATES) {
-                    report.framework(OpenLoad.run(rate, STEP, n -> get(intake + "/q/health/live"), 200, null));
-                }
-                for (double rate : INTAKE_RATES) {
-                    report.intake(OpenLoad.run(rate, STEP, n -> creditRequest(intake), 202, null));
-                    System.out.printf("intake at %.0f/s done%n", rate);
-                }
-                for (ServiceProcess service : services.all()) {
-                    report.footprintUnderLoad(service.name(), Footprint.rssMegabytes(service.pid()));
-                }
-                for (String consumer : Drain.CONSUMERS) {
-                    services.get(consumer).close();
-                }
-                for (double rate : INTAKE_RATES) {
-                    report.intakeAlone(OpenLoad.run(rate, STEP, n -> creditRequest(intake), 202, null));
-                    System.out.printf("intake alone at %.0f/s done%n", rate);
+                figures.intakeAlone.addAll(Ladder.climb("intake alone", n -> creditRequest(intake.url()), 202));
+                if (Boolean.getBoolean("bench.scale-out")) {
+                    try (Drain.Consumers consumers = drain.start(2)) {
+                        figures.drains.add(printed(drain.run(consumers, intake, DRAIN_WARMUP, DRAIN_REQUESTS)));
+                    }
                 }
             }
         }
-        report.write();
+        RunHistory history = new RunHistory(root);
+        history.append(figures);
+        Files.createDirectories(root.resolve("docs"));
+        LatencyPlot.write(figures, root.resolve("docs/benchmark-latency.png"));
+        Files.writeString(root.resolve("docs/benchmarks.md"), new MarkdownReport(figures)
+                .render(history.markdownTable()));
         System.out.println(Files.readString(root.resolve("docs/benchmarks.md")));
+    }
+
+    /**
+     * With the warm consumers of the drain working: end-to-end latency at 10/s and at half the drain rate, the
+     * durability and framework baselines, the intake ladder, and overload at multiples of its saturation.
+     */
+    private static void measureWithDesk(RunFigures figures, DevStack stack, String intake) throws Exception {
+        figures.halfSaturationRate = Math.max(1, Math.round(figures.drain().orElseThrow().rate() * 5) / 10.0);
+        EndToEnd endToEnd = new EndToEnd(stack);
+        for (double rate : new TreeSet<>(List.of(COMPARED_RATE, figures.halfSaturationRate))) {
+            figures.kafka.put(rate, endToEnd.rawKafka(rate, STEP));
+            figures.endToEnd.put(rate, endToEnd.desk(rate, STEP, intake));
+            System.out.printf("end to end at %.1f/s done%n", rate);
+        }
+        figures.commitsPerSecond = insertCommitsPerSecond(stack);
+        figures.framework.addAll(Ladder.climb("framework", n -> get(intake + "/q/health/live"), 200));
+        figures.intake.addAll(Ladder.climb("intake, desk working", n -> creditRequest(intake), 202));
+        for (int multiple : OVERLOAD_MULTIPLES) {
+            OpenLoad.Result overload = OpenLoad.run(figures.intakeSaturation() * multiple, STEP,
+                    n -> creditRequest(intake), 202, null);
+            figures.overload.add(overload);
+            System.out.printf("overload %d×: %.1f/s accepted, %.1f %% not accepted, %d timeouts%n", multiple,
+                    overload.throughput(), overload.failedPercent(), overload.timeouts());
+        }
+    }
+
+    private static Drain.Result printed(Drain.Result drained) {
+        System.out.printf("backlog of %d drained with %d instance(s) of each consumer: %.1f/s (raw consumer %.0f/s), "
+                + "CPU ms per request %s, ceiling %.1f/s%n", drained.requests(), drained.instances(), drained.rate(),
+                drained.rawPerSecond(), drained.cpuPerRequest(), drained.ceiling());
+        return drained;
     }
 
     /** The durability limit: single-row insert commits per second into the same PostgreSQL, four writers. */
@@ -144,7 +161,7 @@ public final class DeskBenchmark {
     }
 
     static HttpRequest get(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
+        return HttpRequest.newBuilder(URI.create(url)).timeout(OpenLoad.CLIENT_TIMEOUT).build();
     }
 
     /** A credit request for a subscription of its own, so that no request overlaps another. */
@@ -156,11 +173,6 @@ public final class DeskBenchmark {
                 + "\"reason\":{\"code\":\"service-outage\",\"description\":\"benchmark\"}}";
         return HttpRequest.newBuilder(URI.create(intake + "/v1/publishers/northwind/credit-requests"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    /** Collects the request ids from accepted answers. */
-    static List<OpenLoad.Sent> drain(ConcurrentLinkedQueue<OpenLoad.Sent> sent) {
-        return new ArrayList<>(sent);
+                .timeout(OpenLoad.CLIENT_TIMEOUT).POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 }

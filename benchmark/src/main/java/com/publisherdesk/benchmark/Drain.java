@@ -1,13 +1,10 @@
 package com.publisherdesk.benchmark;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,27 +24,22 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 import com.publisherdesk.contracts.Topics;
 import com.publisherdesk.devstack.DevStack;
-import com.publisherdesk.devstack.EmbeddedDatabase;
 import com.publisherdesk.devstack.Ports;
 import com.publisherdesk.devstack.ServiceProcess;
 
 /**
- * Backlog drain: requests preloaded into the {@code requests} topic while no consumer service runs, then the consumer
- * services started; how fast each stage works the backlog off, against a raw Kafka consumer reading the same topic.
+ * Backlog drain: the consumer services warmed up on requests of their own, then paused while a backlog is filed
+ * through intake, then resumed; how fast each stage works the backlog off, what CPU each process spends on it, and
+ * the rate the broker, the database and the mail server alone would allow, against a raw Kafka consumer.
  */
 final class Drain {
 
     /** The consumer services, in the order a request passes them. */
     static final List<String> CONSUMERS = List.of("validation-service", "billing-credit-service",
             "notification-service");
-
-    /** What each stage has done, counted in the stage's own tables. */
-    private static final Map<String, String> STAGES = stages();
-
-    /** The stage whose count each consumer service's CPU is divided by. */
-    private static final Map<String, String> STAGE_OF = Map.of("validation-service", "validated",
-            "billing-credit-service", "decided");
-    private static final String PARTS_JVM = "Kafka broker, mail server and benchmark (one JVM)";
+    static final String INTAKE = "request-intake";
+    static final String POSTGRES = "PostgreSQL";
+    static final String BROKER_AND_MAIL = "Kafka broker and mail server";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final Duration LIMIT = Duration.ofMinutes(10);
@@ -60,84 +52,102 @@ final class Drain {
     Drain(DevStack stack, Path root, Map<String, String> environment, List<String> jvmOptions) {
         this.stack = stack;
         this.root = root;
-        this.environment = environment;
+        this.environment = new LinkedHashMap<>(environment);
+        // A pause while the backlog is filed must not cost the consumers their partitions.
+        this.environment.put("KAFKA_SESSION_TIMEOUT_MS", "60000");
         this.jvmOptions = jvmOptions;
     }
 
-    /**
-     * Preloads {@code requests} credit requests through intake (no consumer service running), reads the topic with a
-     * raw consumer, then starts {@code instances} instances of each consumer service and times the drain.
-     */
-    Result run(String intake, int requests, int instances) throws Exception {
-        Map<String, Long> before = counts();
-        preload(intake, requests);
-        double raw = rawConsumerRate();
-        List<ServiceProcess> consumers = new ArrayList<>();
-        Map<String, double[]> progress = new LinkedHashMap<>();
-        Map<String, Double> cpu = new LinkedHashMap<>();
-        STAGES.keySet().forEach(stage -> progress.put(stage, new double[] { -1, -1, -1 }));
-        long start = System.nanoTime();
-        try {
-            for (String service : CONSUMERS) {
-                for (int i = 1; i <= instances; i++) {
-                    String name = service + "-drain-" + instances + "-" + i;
-                    consumers.add(new ServiceProcess(service, Ports.free(),
-                            root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar"),
-                            stack.dataDir().resolve("logs/" + name + ".log"), environment, options(name)).start());
-                }
+    /** Starts {@code instances} instances of each consumer service and waits until they are all ready. */
+    Consumers start(int instances) throws IOException {
+        List<ServiceProcess> processes = new ArrayList<>();
+        for (String service : CONSUMERS) {
+            for (int i = 1; i <= instances; i++) {
+                String name = service + "-" + instances + "-" + i;
+                processes.add(new ServiceProcess(service, Ports.free(),
+                        root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar"),
+                        stack.dataDir().resolve("logs/" + name + ".log"), environment, options(name)).start());
             }
-            // CPU is counted from the moment every consumer is ready, so that start-up is left out of it.
-            Map<String, Long> cpuAtReady = null;
-            Map<String, Long> countsAtReady = null;
-            long deadline = start + LIMIT.toNanos();
-            while (System.nanoTime() < deadline) {
-                if (cpuAtReady == null && consumers.stream().allMatch(ServiceProcess::isReady)) {
-                    cpuAtReady = cpuByProcess(consumers);
-                    countsAtReady = counts();
-                }
-                Map<String, Long> now = counts();
-                double seconds = (System.nanoTime() - start) / 1e9;
-                boolean done = true;
-                for (Map.Entry<String, double[]> stage : progress.entrySet()) {
-                    long finished = now.get(stage.getKey()) - before.get(stage.getKey());
-                    double[] marks = stage.getValue();
-                    mark(marks, 0, finished >= requests * 0.1, seconds);
-                    mark(marks, 1, finished >= requests * 0.9, seconds);
-                    mark(marks, 2, finished >= requests, seconds);
-                    done &= finished >= requests;
-                }
-                if (done) {
-                    break;
-                }
-                TimeUnit.MILLISECONDS.sleep(100);
-            }
-            Map<String, Long> cpuAtEnd = cpuByProcess(consumers);
-            Map<String, Long> countsAtEnd = counts();
-            Map<String, Long> cpuFrom = cpuAtReady == null ? cpuAtEnd : cpuAtReady;
-            Map<String, Long> countsFrom = countsAtReady == null ? countsAtEnd : countsAtReady;
-            cpuAtEnd.forEach((process, millis) -> {
-                String stage = STAGE_OF.getOrDefault(process, "result emailed");
-                long done = countsAtEnd.get(stage) - countsFrom.get(stage);
-                cpu.put(process, done == 0 ? 0 : (millis - cpuFrom.get(process)) / (double) done);
-            });
-        } finally {
-            consumers.parallelStream().forEach(ServiceProcess::close);
         }
-        Map<String, Double> rates = new LinkedHashMap<>();
-        progress.forEach((stage, marks) -> rates.put(stage, marks[1] > marks[0] && marks[0] >= 0
-                ? requests * 0.8 / (marks[1] - marks[0]) : 0));
-        double[] last = progress.get("result emailed");
-        return new Result(instances, requests, last[2], rates, raw, cpu);
+        Consumers consumers = new Consumers(instances, processes);
+        try {
+            processes.forEach(process -> process.awaitReady(Duration.ofMinutes(3)));
+        } catch (RuntimeException e) {
+            consumers.close();
+            throw e;
+        }
+        return consumers;
     }
 
-    /** CPU milliseconds used so far: each consumer service (its instances summed), PostgreSQL, this JVM. */
-    private static Map<String, Long> cpuByProcess(List<ServiceProcess> consumers) {
+    /**
+     * Warms {@code consumers} up on {@code warmup} requests filed through intake, pauses them while {@code requests}
+     * more are filed and relayed, reads the topic with a raw consumer, then resumes them and times the drain.
+     */
+    Result run(Consumers consumers, ServiceProcess intake, int warmup, int requests) throws Exception {
+        try (StageCounts counts = StageCounts.open(stack.database())) {
+            Map<String, Long> before = counts.now();
+            preload(intake.url(), warmup, counts);
+            if (!counts.awaitAll(before, warmup, LIMIT)) {
+                throw new IllegalStateException("the warm-up was not worked off within " + LIMIT);
+            }
+            Map<String, Long> cpuBefore;
+            double raw;
+            pause(consumers, counts);
+            try {
+                before = counts.now();
+                preload(intake.url(), requests, counts);
+                raw = rawConsumerRate();
+                cpuBefore = cpuByProcess(consumers, intake, counts);
+            } finally {
+                consumers.signal("CONT");
+            }
+            Progress progress = new Progress(before, requests);
+            long deadline = progress.start + LIMIT.toNanos();
+            while (!progress.update(counts.now()) && System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(200);
+            }
+            Map<String, Long> cpuAfter = cpuByProcess(consumers, intake, counts);
+            long done = counts.now().get("result emailed") - before.get("result emailed");
+            Map<String, Double> cpu = new LinkedHashMap<>();
+            cpuAfter.forEach((process, millis) -> cpu.put(process,
+                    done == 0 ? 0 : (millis - cpuBefore.get(process)) / (double) done));
+            return new Result(consumers.instances(), warmup, requests, progress.doneSeconds(), progress.rates(),
+                    raw, cpu);
+        }
+    }
+
+    /**
+     * Freezes the consumer services, at a moment none of them is inside an outbox relay's transaction: every
+     * service's relay takes the same advisory lock, so a relay frozen with it would stop intake's relay too.
+     */
+    private static void pause(Consumers consumers, StageCounts counts) throws Exception {
+        for (int attempt = 1; attempt <= 100; attempt++) {
+            consumers.signal("STOP");
+            // A lock query already on its way to the server is still answered: look once it has been.
+            TimeUnit.MILLISECONDS.sleep(100);
+            if (!counts.advisoryLockHeld()) {
+                return;
+            }
+            consumers.signal("CONT");
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        throw new IllegalStateException("the consumer services could not be paused outside an outbox relay's lock");
+    }
+
+    /**
+     * CPU milliseconds used so far: each consumer service (its instances summed), intake, PostgreSQL (less the
+     * connection counting the stages), and this JVM, which runs the broker and the mail server (less this thread,
+     * which counts).
+     */
+    private static Map<String, Long> cpuByProcess(Consumers consumers, ServiceProcess intake, StageCounts counts) {
         Map<String, Long> cpu = new LinkedHashMap<>();
-        for (ServiceProcess consumer : consumers) {
+        for (ServiceProcess consumer : consumers.processes()) {
             cpu.merge(consumer.name(), Footprint.cpuMillis(consumer.pid()), Long::sum);
         }
-        cpu.put("PostgreSQL", Footprint.cpuMillisOf("postgres"));
-        cpu.put(PARTS_JVM, Footprint.cpuMillis(ProcessHandle.current().pid()));
+        cpu.put(INTAKE, Footprint.cpuMillis(intake.pid()));
+        cpu.put(POSTGRES, Footprint.treeCpuMillis(counts.serverPid()) - Footprint.cpuMillis(counts.backendPid()));
+        long countingThread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        cpu.put(BROKER_AND_MAIL, Footprint.cpuMillis(ProcessHandle.current().pid()) - countingThread);
         return cpu;
     }
 
@@ -153,14 +163,8 @@ final class Drain {
         return options;
     }
 
-    private static void mark(double[] marks, int index, boolean reached, double seconds) {
-        if (reached && marks[index] < 0) {
-            marks[index] = seconds;
-        }
-    }
-
     /** Files the requests through intake, 16 at a time, and waits until intake's outbox has relayed them all. */
-    private void preload(String intake, int requests) throws Exception {
+    private static void preload(String intake, int requests, StageCounts counts) throws Exception {
         Semaphore inFlight = new Semaphore(16);
         AtomicLong failed = new AtomicLong();
         List<CompletableFuture<?>> all = new ArrayList<>();
@@ -179,10 +183,7 @@ final class Drain {
         if (failed.get() > 0) {
             throw new IllegalStateException(failed.get() + " preloaded requests were refused");
         }
-        long deadline = System.nanoTime() + LIMIT.toNanos();
-        while (count("select count(*) from intake.outbox_event") > 0 && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
+        counts.awaitIntakeRelayed(LIMIT);
     }
 
     /** Records per second a plain consumer reads the whole {@code requests} topic with, from the beginning. */
@@ -209,55 +210,111 @@ final class Drain {
         }
     }
 
-    private Map<String, Long> counts() throws SQLException {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (Map.Entry<String, String> stage : STAGES.entrySet()) {
-            counts.put(stage.getKey(), count(stage.getValue()));
-        }
-        return counts;
-    }
+    /**
+     * The consumer services of one drain, stopped together.
+     *
+     * @param instances instances of each service
+     * @param processes every instance
+     */
+    record Consumers(int instances, List<ServiceProcess> processes) implements AutoCloseable {
 
-    /** The count {@code sql} gives, zero while the service that owns the table has not created it yet. */
-    private long count(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(stack.database().jdbcUrl(), EmbeddedDatabase.USER,
-                EmbeddedDatabase.PASSWORD); Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        } catch (SQLException e) {
-            if ("42P01".equals(e.getSQLState())) {
-                return 0;
+        /** Sends each process a signal: {@code STOP} freezes it where it is, {@code CONT} lets it go on. */
+        void signal(String signal) throws IOException, InterruptedException {
+            for (ServiceProcess process : processes) {
+                Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start();
+                if (kill.waitFor() != 0) {
+                    throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed");
+                }
             }
-            throw e;
+        }
+
+        @Override
+        public void close() {
+            processes.parallelStream().forEach(ServiceProcess::close);
         }
     }
 
-    private static Map<String, String> stages() {
-        Map<String, String> stages = new LinkedHashMap<>();
-        stages.put("validated", "select count(*) from validation.ownership_check");
-        stages.put("decided", "select count(*) from billing.credit_decision");
-        stages.put("acknowledged", "select count(*) from notification.email where kind = 'ACKNOWLEDGEMENT' "
-                + "and status = 'SENT'");
-        stages.put("result emailed", "select count(*) from notification.email where kind = 'RESULT' "
-                + "and status = 'SENT'");
-        return stages;
+    /** When each stage reached 10 %, 90 % and all of the backlog, in seconds from the resume. */
+    private static final class Progress {
+        private final long start = System.nanoTime();
+        private final Map<String, Long> before;
+        private final long requests;
+        private final Map<String, double[]> marks = new LinkedHashMap<>();
+
+        Progress(Map<String, Long> before, long requests) {
+            this.before = before;
+            this.requests = requests;
+            before.keySet().forEach(stage -> marks.put(stage, new double[] { -1, -1, -1 }));
+        }
+
+        /** Notes the stages that passed a mark; true once every stage has done the whole backlog. */
+        boolean update(Map<String, Long> now) {
+            double seconds = (System.nanoTime() - start) / 1e9;
+            boolean done = true;
+            for (Map.Entry<String, double[]> stage : marks.entrySet()) {
+                long finished = now.get(stage.getKey()) - before.get(stage.getKey());
+                double[] at = stage.getValue();
+                mark(at, 0, finished >= requests * 0.1, seconds);
+                mark(at, 1, finished >= requests * 0.9, seconds);
+                mark(at, 2, finished >= requests, seconds);
+                done &= finished >= requests;
+            }
+            return done;
+        }
+
+        /** Requests per second each stage worked off between 10 % and 90 % of the backlog. */
+        Map<String, Double> rates() {
+            Map<String, Double> rates = new LinkedHashMap<>();
+            marks.forEach((stage, at) -> rates.put(stage, at[1] > at[0] && at[0] >= 0
+                    ? requests * 0.8 / (at[1] - at[0]) : 0));
+            return rates;
+        }
+
+        /** Seconds from the resume until the last result email, or -1 if the drain did not finish. */
+        double doneSeconds() {
+            return marks.get("result emailed")[2];
+        }
+
+        private static void mark(double[] marks, int index, boolean reached, double seconds) {
+            if (reached && marks[index] < 0) {
+                marks[index] = seconds;
+            }
+        }
     }
 
     /**
      * One drain.
      *
      * @param instances     instances of each consumer service
-     * @param requests      requests preloaded
-     * @param totalSeconds  from starting the consumer services to the last result email (start-up included)
+     * @param warmup        requests worked off before the backlog, unmeasured
+     * @param requests      requests in the backlog
+     * @param totalSeconds  from resuming the consumer services to the last result email
      * @param stageRates    requests per second each stage worked off between 10 % and 90 % of the backlog
      * @param rawPerSecond  records per second a raw consumer read the same topic with
-     * @param cpuPerRequest CPU milliseconds per request each process spent once the consumers were ready
+     * @param cpuPerRequest CPU milliseconds per request each process spent on the backlog
      */
-    record Result(int instances, int requests, double totalSeconds, Map<String, Double> stageRates,
+    record Result(int instances, int warmup, int requests, double totalSeconds, Map<String, Double> stageRates,
             double rawPerSecond, Map<String, Double> cpuPerRequest) {
 
+        /** Requests fully done per second: validated, decided, both emails sent. */
         double rate() {
             return stageRates.get("result emailed");
+        }
+
+        /** CPU milliseconds per request of the desk's own processes: the consumer services and intake. */
+        double deskCpuPerRequest() {
+            return cpuPerRequest.entrySet().stream().filter(e -> !e.getKey().equals(POSTGRES)
+                    && !e.getKey().equals(BROKER_AND_MAIL)).mapToDouble(Map.Entry::getValue).sum();
+        }
+
+        /** CPU milliseconds per request of the parts the desk runs on: PostgreSQL, the broker, the mail server. */
+        double partsCpuPerRequest() {
+            return cpuPerRequest.get(POSTGRES) + cpuPerRequest.get(BROKER_AND_MAIL);
+        }
+
+        /** The rate this machine would reach for this request mix if the desk's own code cost nothing. */
+        double ceiling() {
+            return Runtime.getRuntime().availableProcessors() * 1000.0 / Math.max(0.001, partsCpuPerRequest());
         }
     }
 }

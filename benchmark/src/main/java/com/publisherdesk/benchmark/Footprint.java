@@ -29,28 +29,30 @@ final class Footprint {
 
     /** CPU time (user and system) the process has used so far, in milliseconds; -1 where /proc cannot tell. */
     static long cpuMillis(long pid) {
+        return cpuMillis(pid, false);
+    }
+
+    /**
+     * CPU time used so far by a process and every process below it: the live ones, and those that exited, which
+     * the kernel adds to their parent once it has reaped them (as PostgreSQL's postmaster does with its backends).
+     */
+    static long treeCpuMillis(long pid) {
+        long own = cpuMillis(pid, true);
+        return ProcessHandle.of(pid).map(process -> own + process.descendants()
+                .mapToLong(child -> Math.max(0, cpuMillis(child.pid(), true))).sum()).orElse(-1L);
+    }
+
+    private static long cpuMillis(long pid, boolean withReapedChildren) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // Fields 14 and 15 of proc(5), counted from the state field (3): utime and stime in clock ticks.
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS;
+            // Fields 14 to 17 of proc(5), counted from the state field (3): utime, stime, cutime, cstime in ticks.
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            if (withReapedChildren) {
+                ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+            }
+            return ticks * 1000 / CLOCK_TICKS;
         } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-    }
-
-    /** CPU time used so far by every process whose command name is {@code command}, in milliseconds. */
-    static long cpuMillisOf(String command) {
-        try (var processes = Files.list(Path.of("/proc"))) {
-            return processes.filter(p -> p.getFileName().toString().matches("\\d+")).mapToLong(p -> {
-                try {
-                    return Files.readString(p.resolve("comm")).trim().equals(command)
-                            ? Math.max(0, cpuMillis(Long.parseLong(p.getFileName().toString()))) : 0;
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
-        } catch (IOException e) {
             return -1;
         }
     }

@@ -1,0 +1,181 @@
+package com.publisherdesk.benchmark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.HdrHistogram.Histogram;
+
+import com.publisherdesk.benchmark.OpenLoad.Result;
+
+/** docs/benchmarks.md: the template benchmarks-template.md filled with one run's figures. */
+final class MarkdownReport {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z-]+)}}");
+    private static final double TARGET_P99_MILLIS = 100;
+
+    private final RunFigures figures;
+
+    MarkdownReport(RunFigures figures) {
+        this.figures = figures;
+    }
+
+    /** The page, with {@code runs} (the run history's table) at its end. */
+    String render(String runs) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        Drain.Result drain = figures.drain().orElseThrow();
+        values.put("run", figures.run.toString());
+        values.put("commit", figures.commit);
+        values.put("machine", Machine.describe());
+        values.put("step", Long.toString(DeskBenchmark.STEP.toSeconds()));
+        values.put("timeout", Long.toString(OpenLoad.CLIENT_TIMEOUT.toSeconds()));
+        values.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        values.put("parts", f1(drain.partsCpuPerRequest()));
+        values.put("warmup", Integer.toString(drain.warmup()));
+        values.put("backlog", Integer.toString(drain.requests()));
+        values.put("scale-out-note", figures.scaledOut().map(scaled -> String.format(Locale.ROOT, "With two "
+                + "instances of each consumer service (warmed and paused the same way) the desk drains at %.2f× the "
+                + "rate of one, on the same %d cores.", scaled.rate() / drain.rate(),
+                Runtime.getRuntime().availableProcessors())).orElse("Two instances of each consumer: "
+                        + "`-Dbench.scale-out=true`."));
+        values.put("headline", new Headline(figures).rows());
+        values.put("drains", drains());
+        values.put("cpu", cpu(drain));
+        values.put("end-to-end", endToEnd());
+        values.put("commits", f0(figures.commitsPerSecond));
+        values.put("intake", intake());
+        values.put("intake-summary", intakeSummary());
+        values.put("saturation", f1(figures.intakeSaturation()));
+        values.put("overload", overload());
+        values.put("footprint", footprint());
+        values.put("runs", runs.stripTrailing());
+        return fill(template(), values);
+    }
+
+    private String drains() {
+        StringBuilder rows = new StringBuilder();
+        for (Drain.Result drain : figures.drains) {
+            Map<String, Double> rates = drain.stageRates();
+            rows.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f | %.4f |%n",
+                    drain.instances(), rates.get("validated"), rates.get("decided"), rates.get("acknowledged"),
+                    drain.rate(), drain.totalSeconds(), drain.rawPerSecond(),
+                    RunFigures.ratio(drain.rate(), drain.rawPerSecond())));
+        }
+        return rows.toString().stripTrailing();
+    }
+
+    private static String cpu(Drain.Result drain) {
+        StringBuilder rows = new StringBuilder();
+        drain.cpuPerRequest().forEach((process, millis) -> rows.append(String.format(Locale.ROOT, "| %s | %.1f |%n",
+                process, millis)));
+        rows.append(String.format(Locale.ROOT, "| the desk's own processes | %.1f |%n", drain.deskCpuPerRequest()));
+        rows.append(String.format(Locale.ROOT, "| the broker, PostgreSQL and the mail server | %.1f |",
+                drain.partsCpuPerRequest()));
+        return rows.toString();
+    }
+
+    private String endToEnd() {
+        StringBuilder rows = new StringBuilder();
+        figures.endToEnd.forEach((rate, latencies) -> {
+            Histogram base = figures.kafka.get(rate);
+            rows.append(String.format(Locale.ROOT, "| %.1f | %d | %s | %s | %.1f / %.1f | %.0f |%n", rate,
+                    latencies.accepted(), triple(latencies.decisions()), triple(latencies.results()),
+                    RunFigures.millis(base, 50), RunFigures.millis(base, 99),
+                    RunFigures.ratio(RunFigures.millis(latencies.decisions(), 99), RunFigures.millis(base, 99))));
+        });
+        return rows.toString().stripTrailing();
+    }
+
+    private String intake() {
+        StringBuilder rows = new StringBuilder();
+        int steps = Math.max(figures.intake.size(), figures.intakeAlone.size());
+        for (int i = 0; i < steps; i++) {
+            double rate = Ladder.FIRST_RATE * Math.pow(2, i);
+            Optional<Result> desk = Ladder.at(figures.intake, rate);
+            Optional<Result> alone = Ladder.at(figures.intakeAlone, rate);
+            Optional<Result> framework = Ladder.at(figures.framework, rate);
+            rows.append(String.format(Locale.ROOT, "| %.0f | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", rate,
+                    desk.map(r -> f1(r.throughput())).orElse(""), desk.map(r -> f1(r.p50Millis())).orElse(""),
+                    desk.map(r -> f1(r.p99Millis())).orElse(""), desk.map(r -> f1(r.p999Millis())).orElse(""),
+                    desk.map(r -> Long.toString(r.failed())).orElse(""),
+                    alone.map(r -> f1(r.throughput())).orElse(""), alone.map(r -> f1(r.p99Millis())).orElse(""),
+                    framework.map(r -> f1(r.p99Millis())).orElse(""),
+                    alone.flatMap(a -> framework.map(b -> f1(RunFigures.ratio(a.p99Millis(), b.p99Millis()))))
+                            .orElse("")));
+        }
+        return rows.toString().stripTrailing();
+    }
+
+    private String intakeSummary() {
+        return String.format(Locale.ROOT, "With the desk working: highest rate with p99 at most %.0f ms **%s/s**, "
+                + "saturation **%.1f requests/s**. Alone: **%s/s** with p99 at most %.0f ms, saturation **%.1f "
+                + "requests/s**, %.1f %% of the commits PostgreSQL takes. The framework followed rates up to "
+                + "%s/s.", TARGET_P99_MILLIS, withinTarget(figures.intake), figures.intakeSaturation(),
+                withinTarget(figures.intakeAlone), TARGET_P99_MILLIS, figures.intakeAloneSaturation(),
+                100 * RunFigures.ratio(figures.intakeAloneSaturation(), figures.commitsPerSecond),
+                Ladder.keptUp(figures.framework).map(r -> f0(r.rate())).orElse("none of the"));
+    }
+
+    private static String withinTarget(List<Result> steps) {
+        return f0(steps.stream().filter(r -> r.p99Millis() <= TARGET_P99_MILLIS && r.failed() == 0)
+                .mapToDouble(Result::rate).max().orElse(0));
+    }
+
+    private String overload() {
+        StringBuilder rows = new StringBuilder();
+        for (Result step : figures.overload) {
+            rows.append(String.format(Locale.ROOT, "| %.0f | %.1f | %.2f | %.0f | %d | %d | %d | %.1f | %.0f |%n",
+                    step.rate(), step.throughput(), RunFigures.ratio(step.throughput(), figures.intakeSaturation()),
+                    step.p99Millis(), step.refused(), step.errors(), step.timeouts(), step.failedPercent(),
+                    step.refusalP99Millis()));
+        }
+        return rows.toString().stripTrailing();
+    }
+
+    private String footprint() {
+        StringBuilder rows = new StringBuilder();
+        figures.footprint.forEach((service, at) -> rows.append(String.format(Locale.ROOT,
+                "| %s | %.1f | %.0f | %s |%n", service, at.startSeconds(), at.restMiB(),
+                at.loadMiB() < 0 ? "" : f0(at.loadMiB()))));
+        return rows.toString().stripTrailing();
+    }
+
+    private static String triple(Histogram histogram) {
+        return String.format(Locale.ROOT, "%.0f / %.0f / %.0f", RunFigures.millis(histogram, 50),
+                RunFigures.millis(histogram, 99), RunFigures.millis(histogram, 99.9));
+    }
+
+    private static String template() throws IOException {
+        try (InputStream in = MarkdownReport.class.getResourceAsStream("/benchmarks-template.md")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String fill(String template, Map<String, String> values) {
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        StringBuilder page = new StringBuilder();
+        while (placeholder.find()) {
+            String value = values.get(placeholder.group(1));
+            if (value == null) {
+                throw new IllegalStateException("no value for {{" + placeholder.group(1) + "}}");
+            }
+            placeholder.appendReplacement(page, Matcher.quoteReplacement(value));
+        }
+        return placeholder.appendTail(page).toString();
+    }
+
+    static String f0(double value) {
+        return String.format(Locale.ROOT, "%.0f", value);
+    }
+
+    static String f1(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}
