@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -45,7 +43,7 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
  * of them sent twice with the same Idempotency-Key) while a fault is injected, then the invariants counted from the
  * outside: every request answered 202 is on record, decided (or routed) once, acknowledged once and answered once by
  * email; no consumer group has lag; no dead-letter topic received anything. Each scenario's counts go to
- * docs/reliability.md.
+ * docs/reliability.md (through system-tests/target/reports and {@code ./desk reports}).
  * {@code -Dfaults.requests=N} sets the size of each stream (60 by default, as in CI).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -370,7 +368,6 @@ class FaultInjectionIT {
         if (REPORT.isEmpty()) {
             return;
         }
-        Path file = RunningDesk.ROOT.resolve("docs/reliability.md");
         StringBuilder md = new StringBuilder(START).append("\n## Crashes and outages\n\n")
                 .append("Written by `FaultInjectionIT` (system-tests) on ")
                 .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(" from the counts it made; `./mvnw ")
@@ -397,7 +394,7 @@ class FaultInjectionIT {
                 .append("(owed one email, its acknowledgement; the others two). Operators list a service's dead ")
                 .append("letters at `GET /v1/operator/dead-letters` and send one back to its topic with ")
                 .append("`POST /v1/operator/dead-letters/{partition}/{offset}/replay`.\n").append(END);
-        Files.writeString(file, Reports.replaceSection(file, START, END, md.toString()));
+        Reports.write("fault-injection", md.toString());
     }
 
     /**

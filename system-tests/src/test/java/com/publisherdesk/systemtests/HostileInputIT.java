@@ -10,8 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -45,7 +43,8 @@ import com.publisherdesk.systemtests.SchemaValues.Slot;
  * allowed to call the operation, so the answer is about the input: a 4xx {@code application/problem+json} with a
  * type and a title, never a 5xx nor a Java class name or stack trace; and nothing is stored or published (row counts
  * of every table, end offsets of every topic). {@code -Dhostile.examples=N} sets the examples per category and
- * operation (10 by default, as in CI); {@code -Dhostile.seed=S} replays a run. The counts go to docs/reliability.md.
+ * operation (10 by default, as in CI); {@code -Dhostile.seed=S} replays a run. The counts go to
+ * docs/reliability.md (through {@code ./desk reports}).
  */
 class HostileInputIT {
 
@@ -254,7 +253,6 @@ class HostileInputIT {
     }
 
     private static void writeReport() throws IOException {
-        Path file = RunningDesk.ROOT.resolve("docs/reliability.md");
         StringBuilder md = new StringBuilder(START).append("\n## Hostile input\n\n")
                 .append("Written by `HostileInputIT` (system-tests) on ")
                 .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(" (seed ").append(SEED)
@@ -279,7 +277,7 @@ class HostileInputIT {
         md.append("\nRecords published to any of the ").append(after.offsets().size()).append(" topics meanwhile: ")
                 .append(after.recordsPublishedSince(before)).append(". The limits these answers enforce are in the ")
                 .append("README (Limits).\n").append(END);
-        Files.writeString(file, Reports.replaceSection(file, START, END, md.toString()));
+        Reports.write("hostile-input", md.toString());
     }
 
     /** What one service was sent and answered. */

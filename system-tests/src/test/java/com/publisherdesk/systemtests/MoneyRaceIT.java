@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,7 +46,7 @@ import io.restassured.response.Response;
  * Money under concurrency, from the outside: many credit requests about one charge raced through intake, decided by
  * two billing instances sharing the partitions; agents approving together on both instances; authorizations arriving
  * together. The ledger is then read: what was credited never exceeds what was billed. Writes the money section of
- * docs/reliability.md.
+ * docs/reliability.md (through system-tests/target/reports and {@code ./desk reports}).
  */
 class MoneyRaceIT {
 
@@ -344,7 +343,6 @@ class MoneyRaceIT {
         if (REPORT.isEmpty()) {
             return;
         }
-        Path file = RunningDesk.ROOT.resolve("docs/reliability.md");
         StringBuilder md = new StringBuilder(START).append("\n## Money\n\n")
                 .append("Written by `MoneyRaceIT` (system-tests) on ")
                 .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(" from the ledger it read. Two ")
@@ -360,6 +358,6 @@ class MoneyRaceIT {
                 .append("to credit in its own transaction (approvals waiting for authorization hold their amount), ")
                 .append("and a database trigger refuses any note that would take a charge's notes above what was ")
                 .append("billed.\n").append(END);
-        Files.writeString(file, Reports.replaceSection(file, START, END, md.toString()));
+        Reports.write("money", md.toString());
     }
 }
