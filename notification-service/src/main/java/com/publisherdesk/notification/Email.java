@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.hibernate.query.NativeQuery;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +15,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -21,6 +22,38 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "email")
 public class Email extends PanacheEntityBase {
+
+    /**
+     * Claims due emails and reads what composing them needs, in one statement: each due email (pending and due, or
+     * claimed by a sender presumed dead) whose request is known and that is the next of its request (its
+     * acknowledgement first, then the others in the order they were owed), so that a request's emails go out one
+     * after the other while other requests' go side by side; with the request it is about, or for a notice about a
+     * webhook the publisher's latest request. Rows locked by another sender are skipped.
+     */
+    private static final String CLAIM = """
+            with due as (
+                select e.id, e.status = 'SENDING' as interrupted from email e
+                where (e.status = 'PENDING' and e.next_attempt_at <= ?1 or e.status = 'SENDING' and e.claimed_at < ?2)
+                  and (e.webhook_id is not null
+                       or exists (select 1 from notified_request n where n.request_id = e.request_id))
+                  and not exists (select 1 from email p where p.request_id = e.request_id and p.id <> e.id
+                      and p.status in ('PENDING', 'SENDING')
+                      and (p.kind = 'ACKNOWLEDGEMENT' or e.kind <> 'ACKNOWLEDGEMENT' and p.id < e.id))
+                order by e.id limit ?3
+                for update of e skip locked),
+            claimed as (
+                update email e set status = 'SENDING', claimed_at = ?1, attempts = e.attempts + 1,
+                    version = e.version + 1
+                from due where e.id = due.id
+                returning e.*, due.interrupted)
+            select {c.*}, {r.*}, c.interrupted from claimed c
+            left join lateral (
+                select n.* from notified_request n where c.webhook_id is null and n.request_id = c.request_id
+                union all
+                (select n.* from notified_request n where c.webhook_id is not null
+                    and n.publisher_id = cast(c.result as jsonb) ->> 'publisherId'
+                    order by n.submitted_at desc limit 1)) r on true
+            order by c.id""";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -111,16 +144,18 @@ public class Email extends PanacheEntityBase {
     }
 
     /**
-     * Claims due emails whose request is known, locking them against other senders; a claim older than
+     * Claims up to {@code limit} due emails (see {@link #CLAIM}) as of {@code now}; a claim older than
      * {@code claimTimeout} is treated as abandoned by a sender that died.
      */
-    public static List<Email> claimDue(int limit, Instant now, Duration claimTimeout) {
-        return find("(status = ?1 and nextAttemptAt <= ?2 or status = ?3 and claimedAt < ?4) and (requestId in "
-                + "(select r.requestId from NotifiedRequest r) or webhookId is not null) order by id",
-                EmailStatus.PENDING, now, EmailStatus.SENDING, now.minus(claimTimeout))
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", -2)
-                .page(0, limit).list();
+    @SuppressWarnings("unchecked")
+    public static List<Claimed> claimDue(int limit, Instant now, Duration claimTimeout) {
+        List<Object[]> rows = getEntityManager().createNativeQuery(CLAIM).unwrap(NativeQuery.class)
+                .addEntity("c", Email.class).addEntity("r", NotifiedRequest.class)
+                .addScalar("interrupted", Boolean.class)
+                .setParameter(1, now).setParameter(2, now.minus(claimTimeout)).setParameter(3, limit)
+                .getResultList();
+        return rows.stream().map(row -> new Claimed((Email) row[0], (NotifiedRequest) row[1], (Boolean) row[2]))
+                .toList();
     }
 
     public static List<Email> ofRequest(UUID requestId) {
@@ -130,12 +165,6 @@ public class Email extends PanacheEntityBase {
     /** The emails in {@code status}, oldest first, at most {@code limit}. */
     public static List<Email> inState(EmailStatus status, int limit) {
         return find("status = ?1 order by id", status).page(0, limit).list();
-    }
-
-    public void claim(Instant now) {
-        status = EmailStatus.SENDING;
-        claimedAt = now;
-        attempts++;
     }
 
     public void noteSent(Instant at) {
@@ -150,5 +179,15 @@ public class Email extends PanacheEntityBase {
         status = permanent ? EmailStatus.FAILED : EmailStatus.PENDING;
         nextAttemptAt = now.plus(delay);
         claimedAt = null;
+    }
+
+    /**
+     * An email claimed for sending.
+     *
+     * @param email       the email, as claimed
+     * @param about       the request it is about; for a notice about a webhook, the publisher's latest request, if any
+     * @param interrupted whether a sender that died had claimed it before (it may have gone out already)
+     */
+    public record Claimed(Email email, NotifiedRequest about, boolean interrupted) {
     }
 }

@@ -67,11 +67,6 @@ public class NotifiedRequest extends PanacheEntityBase {
         return findByIdOptional(requestId);
     }
 
-    /** The publisher's latest request: its recipients are the publisher's contact and administrators of late. */
-    public static Optional<NotifiedRequest> latestOf(String publisherId) {
-        return find("publisherId = ?1 order by submittedAt desc", publisherId).firstResultOptional();
-    }
-
     /** Unacknowledged requests past their warning point and not yet warned about, locked for this watcher. */
     public static List<NotifiedRequest> dueForWarning(Instant now, int limit) {
         return find("acknowledgedAt is null and warnedAt is null and warnAt <= ?1", now)

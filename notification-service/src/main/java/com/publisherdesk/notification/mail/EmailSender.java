@@ -3,27 +3,25 @@ package com.publisherdesk.notification.mail;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
-import com.publisherdesk.contracts.AcknowledgementSent;
-import com.publisherdesk.contracts.EmailFailed;
-import com.publisherdesk.contracts.Events;
-import com.publisherdesk.contracts.ResultSent;
-import com.publisherdesk.kit.outbox.Outbox;
 import com.publisherdesk.kit.worker.BackgroundWorker;
 import com.publisherdesk.notification.Email;
-import com.publisherdesk.notification.EmailKind;
-import com.publisherdesk.notification.EmailStatus;
-import com.publisherdesk.notification.NotifiedRequest;
-import com.publisherdesk.notification.service.DeadlineWatcher;
+import com.publisherdesk.notification.Email.Claimed;
 import com.publisherdesk.notification.mail.EmailComposer.Composed;
+import com.publisherdesk.notification.mail.MailBatch.Outcome;
+import com.publisherdesk.notification.mail.MailBatch.Outgoing;
 import com.publisherdesk.notification.mail.WebhookNotices.Addressed;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -32,35 +30,33 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
- * Sends the emails owed, each exactly once as far as SMTP allows: an email is claimed in a committed transaction
- * before it is sent, sent with its deterministic Message-ID (and a copy to the sent-mail journal), and marked sent
- * together with its event. A sender that dies in between leaves a claim that expires; the next sender asks the
- * journal whether the email went out and sends it only if it did not (without a journal it is sent again, under the
- * same Message-ID).
+ * Sends the emails owed, each exactly once as far as SMTP allows, a batch at a time: the batch is claimed in a
+ * committed transaction before anything is sent (each email the next of its request, with what composing it needs),
+ * composed, sent side by side with deterministic Message-IDs (and a copy to the sent-mail journal), and every
+ * outcome is recorded, with its events, in one transaction. A sender that dies in between leaves claims that expire;
+ * the next sender asks the journal whether each email went out and sends it only if it did not (without a journal it
+ * is sent again, under the same Message-ID).
  */
 @ApplicationScoped
 public class EmailSender {
 
     private static final Logger LOG = Logger.getLogger(EmailSender.class);
-    private static final int BATCH = 10;
 
-    private final Mailer mailer;
     private final EmailComposer composer;
-    private final Outbox outbox;
-    private final DeadlineWatcher deadlines;
-    private final SentJournal journal;
     private final WebhookNotices notices;
+    private final MailBatch smtp;
+    private final SentJournal journal;
+    private final EmailEvents events;
     private final MailConfig config;
     private final BackgroundWorker worker;
 
-    public EmailSender(Mailer mailer, EmailComposer composer, Outbox outbox, DeadlineWatcher deadlines,
-            SentJournal journal, WebhookNotices notices, MailConfig config) {
-        this.mailer = mailer;
+    public EmailSender(EmailComposer composer, WebhookNotices notices, MailBatch smtp, SentJournal journal,
+            EmailEvents events, MailConfig config) {
         this.composer = composer;
-        this.outbox = outbox;
-        this.deadlines = deadlines;
-        this.journal = journal;
         this.notices = notices;
+        this.smtp = smtp;
+        this.journal = journal;
+        this.events = events;
         this.config = config;
         this.worker = new BackgroundWorker("email-sender", this::sendDue, Duration.ofSeconds(1),
                 Duration.ofSeconds(5));
@@ -79,35 +75,43 @@ public class EmailSender {
         worker.wakeAfterCommit(transactions);
     }
 
-    /** Sends one batch of due emails; returns whether more may be waiting. */
+    /**
+     * Sends one batch of due emails; returns whether more may be waiting: the batch was full, or an email sent may
+     * have been holding back the next of its request.
+     */
     boolean sendDue() {
-        Instant now = Instant.now();
-        List<Claim> claimed = QuarkusTransaction.requiringNew().call(() -> {
-            List<Email> due = Email.claimDue(BATCH, now, config.claimTimeout());
-            List<Claim> claims = due.stream().map(email -> new Claim(email.id, email.messageId,
-                    email.status == EmailStatus.SENDING)).toList();
-            due.forEach(email -> email.claim(now));
-            return claims;
-        });
-        claimed.forEach(this::sendOne);
-        return claimed.size() == BATCH;
-    }
-
-    private void sendOne(Claim claim) {
-        Prepared prepared = QuarkusTransaction.requiringNew().call(() -> prepare(claim.emailId()));
-        if (claim.interrupted() && journal.holds(claim.messageId())) {
-            LOG.infof("Email %s went out before its sender stopped; recording it without sending again",
-                    claim.messageId());
-        } else {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<Claimed> claimed = QuarkusTransaction.requiringNew()
+                .call(() -> Email.claimDue(config.batchSize(), now, config.claimTimeout()));
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        List<Outgoing> composed = new ArrayList<>();
+        for (Claimed claim : claimed) {
             try {
-                mailer.send(prepared.mail());
+                composed.add(compose(claim));
             } catch (RuntimeException e) {
-                recordFailure(claim.emailId(), e);
-                return;
+                outcomes.add(Outcome.failed(claim.email().id, e));
             }
+        }
+        outcomes.addAll(smtp.send(composed));
+        if (outcomes.stream().anyMatch(Outcome::isSent)) {
             pauseForFaultInjection();
         }
-        QuarkusTransaction.requiringNew().run(() -> recordSent(claim.emailId(), prepared.recipients()));
+        QuarkusTransaction.requiringNew().run(() -> record(outcomes));
+        return claimed.size() == config.batchSize() || outcomes.stream().anyMatch(Outcome::isSent);
+    }
+
+    private Outgoing compose(Claimed claim) {
+        Email email = claim.email();
+        Addressed addressed = email.webhookId != null ? notices.compose(email, Optional.ofNullable(claim.about()))
+                : new Addressed(claim.about().toAddress, claim.about().cc(), composer.compose(claim.about(), email));
+        Composed composed = addressed.composed();
+        Mail mail = Mail.withText(addressed.to(), composed.subject(), composed.text()).setHtml(composed.html())
+                .setCc(addressed.cc()).setBcc(journal.bcc()).setReplyTo(config.replyTo())
+                .addHeader("Message-ID", email.messageId);
+        return new Outgoing(email.id, email.messageId, claim.interrupted(), mail, addressed.recipients());
     }
 
     private void pauseForFaultInjection() {
@@ -121,62 +125,35 @@ public class EmailSender {
         }
     }
 
-    private Prepared prepare(Long emailId) {
-        Email email = Email.findById(emailId);
-        Addressed addressed = email.webhookId != null ? notices.compose(email) : aboutRequest(email);
-        Composed composed = addressed.composed();
-        Mail mail = Mail.withText(addressed.to(), composed.subject(), composed.text()).setHtml(composed.html())
-                .setCc(addressed.cc()).setBcc(journal.bcc()).setReplyTo(config.replyTo())
-                .addHeader("Message-ID", email.messageId);
-        return new Prepared(mail, addressed.recipients());
-    }
-
-    private Addressed aboutRequest(Email email) {
-        NotifiedRequest request = NotifiedRequest.<NotifiedRequest>findById(email.requestId);
-        return new Addressed(request.toAddress, request.cc(), composer.compose(request, email));
-    }
-
-    private void recordSent(Long emailId, List<String> recipients) {
-        Email email = Email.findById(emailId);
-        Instant sentAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        email.noteSent(sentAt);
-        String requestId = email.requestId.toString();
-        if (email.kind == EmailKind.ACKNOWLEDGEMENT) {
-            NotifiedRequest request = NotifiedRequest.findById(email.requestId);
-            outbox.publish(Events.ACKNOWLEDGEMENT_SENT, requestId, new AcknowledgementSent(requestId,
-                    email.messageId, recipients, sentAt, !sentAt.isAfter(request.acknowledgementDueBy)));
-            deadlines.acknowledged(request, sentAt);
-        } else if (email.kind == EmailKind.RESULT) {
-            outbox.publish(Events.RESULT_SENT, requestId,
-                    new ResultSent(requestId, email.messageId, email.outcome, recipients, sentAt));
+    /** Records every outcome of a batch: sent (with its event), to be tried again later, or refused for good. */
+    private void record(List<Outcome> outcomes) {
+        Map<Long, Email> emails = Email.<Email>list("id in ?1", outcomes.stream().map(Outcome::emailId).toList())
+                .stream().collect(Collectors.toMap(email -> email.id, Function.identity()));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        for (Outcome outcome : outcomes) {
+            Email email = emails.get(outcome.emailId());
+            if (outcome.isSent()) {
+                email.noteSent(outcome.sentAt());
+                events.sent(email, outcome.recipients(), outcome.sentAt());
+            } else {
+                recordFailure(email, outcome.failure(), now);
+            }
         }
     }
 
-    private void recordFailure(Long emailId, RuntimeException failure) {
+    private void recordFailure(Email email, Throwable failure, Instant now) {
         String error = String.valueOf(failure.getMessage());
         boolean permanent = SmtpFailures.isPermanent(failure);
-        QuarkusTransaction.requiringNew().run(() -> {
-            Email email = Email.findById(emailId);
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            email.noteFailure(error, permanent, now, backoff(email.attempts));
-            if (permanent && email.webhookId == null) {
-                outbox.publish(Events.EMAIL_FAILED, email.requestId.toString(), new EmailFailed(
-                        email.requestId.toString(), email.kind.wire(), email.messageId, error, now));
-            }
-            LOG.warnf("Email %s %s: %s", email.messageId, permanent ? "refused for good" : "will be retried", error);
-        });
+        email.noteFailure(error, permanent, now, backoff(email.attempts));
+        if (permanent && email.webhookId == null) {
+            events.refused(email, error, now);
+        }
+        LOG.warnf("Email %s %s: %s", email.messageId, permanent ? "refused for good" : "will be retried", error);
     }
 
     /** Exponential backoff with jitter: about 1 s, 2 s, 4 s, ... up to the configured maximum. */
     private Duration backoff(int attempts) {
         long base = Math.min(config.maxBackoff().toMillis(), 1000L << Math.min(attempts - 1, 20));
         return Duration.ofMillis(base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1));
-    }
-
-    private record Prepared(Mail mail, List<String> recipients) {
-    }
-
-    /** An email claimed for sending; interrupted when a sender that died had claimed it before. */
-    private record Claim(Long emailId, String messageId, boolean interrupted) {
     }
 }

@@ -19,6 +19,9 @@ public interface MailConfig {
      */
     Optional<String> apiUrl();
 
+    /** How many due emails a sender claims, composes and sends side by side at once. */
+    int batchSize();
+
     /** The longest pause between two attempts at an email. */
     Duration maxBackoff();
 

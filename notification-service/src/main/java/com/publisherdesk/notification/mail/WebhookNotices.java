@@ -32,10 +32,9 @@ public class WebhookNotices {
         this.apiUrl = config.apiUrl().map(url -> url.replaceAll("/+$", "")).orElse("");
     }
 
-    /** Whom the notice goes to, and what it says. */
-    public Addressed compose(Email email) {
+    /** Whom the notice goes to, and what it says, given the publisher's latest request if there is one. */
+    public Addressed compose(Email email, Optional<NotifiedRequest> latest) {
         WebhookNotice notice = read(email.result);
-        Optional<NotifiedRequest> latest = NotifiedRequest.latestOf(notice.publisherId());
         String language = latest.map(request -> request.language).filter(lang -> lang.equals("fr")).orElse("en");
         Locale locale = language.equals("fr") ? Locale.FRANCE : Locale.UK;
         String webhook = apiUrl + "/v1/publishers/" + notice.publisherId() + "/webhooks/" + notice.webhookId();

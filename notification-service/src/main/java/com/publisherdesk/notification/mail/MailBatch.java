@@ -1,0 +1,94 @@
+package com.publisherdesk.notification.mail;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Sends a batch of composed emails side by side over the mailer's pool of SMTP connections
+ * ({@code quarkus.mailer.max-pool-size}, {@code MAIL_CONNECTIONS}), and waits for every answer. An email whose
+ * sender died after claiming it is first looked up in the sent-mail journal: if it went out, it is not sent again.
+ */
+@ApplicationScoped
+class MailBatch {
+
+    private static final Logger LOG = Logger.getLogger(MailBatch.class);
+
+    private final ReactiveMailer mailer;
+    private final SentJournal journal;
+
+    MailBatch(ReactiveMailer mailer, SentJournal journal) {
+        this.mailer = mailer;
+        this.journal = journal;
+    }
+
+    /** Sends every email of the batch; never fails, each outcome says how its email went. */
+    List<Outcome> send(List<Outgoing> batch) {
+        List<CompletableFuture<Outcome>> sending = batch.stream().map(this::send).toList();
+        return sending.stream().map(CompletableFuture::join).toList();
+    }
+
+    private CompletableFuture<Outcome> send(Outgoing email) {
+        if (email.interrupted() && journal.holds(email.messageId())) {
+            LOG.infof("Email %s went out before its sender stopped; recording it without sending again",
+                    email.messageId());
+            return CompletableFuture.completedFuture(Outcome.sent(email.emailId(), email.recipients(), now()));
+        }
+        return Uni.createFrom().deferred(() -> mailer.send(email.mail())).subscribeAsCompletionStage()
+                .handle((accepted, failure) -> failure == null
+                        ? Outcome.sent(email.emailId(), email.recipients(), now())
+                        : Outcome.failed(email.emailId(), unwrapped(failure)));
+    }
+
+    private static Throwable unwrapped(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * A claimed email, composed and addressed.
+     *
+     * @param emailId     the email
+     * @param messageId   its Message-ID, the same at every attempt
+     * @param interrupted whether a sender that died had claimed it before
+     * @param mail        what is sent
+     * @param recipients  everyone it is addressed to, the contact first
+     */
+    record Outgoing(Long emailId, String messageId, boolean interrupted, Mail mail, List<String> recipients) {
+    }
+
+    /**
+     * How an email of the batch went.
+     *
+     * @param emailId    the email
+     * @param recipients everyone it was addressed to, when it was sent
+     * @param sentAt     when the mail server accepted it, when it did
+     * @param failure    why it was not sent, when it was not
+     */
+    record Outcome(Long emailId, List<String> recipients, Instant sentAt, Throwable failure) {
+
+        static Outcome sent(Long emailId, List<String> recipients, Instant at) {
+            return new Outcome(emailId, recipients, at, null);
+        }
+
+        static Outcome failed(Long emailId, Throwable failure) {
+            return new Outcome(emailId, List.of(), null, failure);
+        }
+
+        boolean isSent() {
+            return failure == null;
+        }
+    }
+}
