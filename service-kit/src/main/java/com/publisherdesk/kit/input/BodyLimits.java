@@ -1,15 +1,11 @@
 package com.publisherdesk.kit.input;
 
 import java.util.List;
-import java.util.Optional;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.publisherdesk.kit.problem.Problem;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,13 +29,10 @@ public class BodyLimits {
     private final byte[] importTooLarge;
     private final byte[] untyped;
 
-    public BodyLimits(@ConfigProperty(name = "desk.limits.body") MemorySize body,
-            @ConfigProperty(name = "desk.limits.import-body") MemorySize importBody,
-            @ConfigProperty(name = "desk.limits.import-paths") Optional<List<String>> importPaths,
-            ObjectMapper json) throws JsonProcessingException {
-        this.bodyLimit = body.asLongValue();
-        this.importLimit = importBody.asLongValue();
-        this.importPaths = importPaths.orElse(List.of());
+    public BodyLimits(LimitsConfig limits, ObjectMapper json) throws JsonProcessingException {
+        this.bodyLimit = limits.body().asLongValue();
+        this.importLimit = limits.importBody().asLongValue();
+        this.importPaths = limits.importPaths().orElse(List.of());
         this.tooLarge = problem(json, bodyLimit);
         this.importTooLarge = problem(json, importLimit);
         this.untyped = json.writeValueAsBytes(Problem.of("unsupported-media-type", "Unsupported Media Type", 415,

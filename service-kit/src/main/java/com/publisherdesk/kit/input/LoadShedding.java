@@ -3,8 +3,6 @@ package com.publisherdesk.kit.input;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.publisherdesk.kit.problem.Problem;
@@ -30,8 +28,11 @@ public class LoadShedding {
     private final Semaphore inProgress;
     private final byte[] busy;
 
-    public LoadShedding(@ConfigProperty(name = "desk.limits.concurrent-requests") int limit, ObjectMapper json)
-            throws JsonProcessingException {
+    public LoadShedding(LimitsConfig limits, ObjectMapper json) throws JsonProcessingException {
+        this(limits.concurrentRequests(), json);
+    }
+
+    LoadShedding(int limit, ObjectMapper json) throws JsonProcessingException {
         this.inProgress = new Semaphore(limit);
         this.busy = json.writeValueAsBytes(Problem.of("busy", "Service Unavailable", 503, "The desk is taking as many "
                 + "requests as it can; nothing was stored. Send the request again in a second (Retry-After)."));

@@ -2,13 +2,10 @@ package com.publisherdesk.kit.input;
 
 import java.util.Map;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.publisherdesk.kit.problem.Problem;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -33,11 +30,9 @@ public class RequestLimits {
     private final byte[] lineTooLong;
     private final byte[] headersTooLarge;
 
-    public RequestLimits(@ConfigProperty(name = "desk.limits.request-line") MemorySize line,
-            @ConfigProperty(name = "desk.limits.headers") MemorySize headers, ObjectMapper json)
-            throws JsonProcessingException {
-        this.lineLimit = line.asLongValue();
-        this.headerLimit = headers.asLongValue();
+    public RequestLimits(LimitsConfig limits, ObjectMapper json) throws JsonProcessingException {
+        this.lineLimit = limits.requestLine().asLongValue();
+        this.headerLimit = limits.headers().asLongValue();
         this.lineTooLong = json.writeValueAsBytes(Problem.of("uri-too-long", "URI Too Long", 414,
                 "The request line (method, path and query) is over the limit of " + lineLimit / 1024
                         + " KiB; nothing was stored."));
