@@ -11,17 +11,13 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.publisherdesk.contracts.EventJson;
+import com.publisherdesk.kit.deadletter.DeadLetterTopic;
 
 /**
  * The headers of a dead letter: those of the record it came from, then where it came from and why it was refused
  * (the names the dead-letter endpoints read and replay by), kept in the outbox as a JSON array of pairs.
  */
 final class DeadLetters {
-
-    static final String REASON = "dead-letter-reason";
-    static final String TOPIC = "dead-letter-topic";
-    static final String PARTITION = "dead-letter-partition";
-    static final String OFFSET = "dead-letter-offset";
 
     private DeadLetters() {
     }
@@ -34,10 +30,10 @@ final class DeadLetters {
                 pairs.add(List.of(header.key(), new String(header.value(), StandardCharsets.UTF_8)));
             }
         }
-        pairs.add(List.of(REASON, reason == null ? "unknown" : reason));
-        pairs.add(List.of(TOPIC, record.topic()));
-        pairs.add(List.of(PARTITION, Integer.toString(record.partition())));
-        pairs.add(List.of(OFFSET, Long.toString(record.offset())));
+        pairs.add(List.of(DeadLetterTopic.REASON, reason == null ? "unknown" : reason));
+        pairs.add(List.of(DeadLetterTopic.ORIGINAL_TOPIC, record.topic()));
+        pairs.add(List.of(DeadLetterTopic.ORIGINAL_PARTITION, Integer.toString(record.partition())));
+        pairs.add(List.of(DeadLetterTopic.ORIGINAL_OFFSET, Long.toString(record.offset())));
         try {
             return EventJson.mapper().writeValueAsString(pairs);
         } catch (JsonProcessingException e) {
