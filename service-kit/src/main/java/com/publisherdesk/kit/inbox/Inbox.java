@@ -40,11 +40,6 @@ public class Inbox {
         this.outbox = outbox;
     }
 
-    /** Applies one record with the handler for its type; records of other types are acknowledged untouched. */
-    public void accept(ConsumerRecord<String, String> record, EventHandlers handlers) {
-        acceptAll(List.of(record), handlers);
-    }
-
     /**
      * Applies the records of one poll, in their order, with the handlers for their types; records of other types are
      * acknowledged untouched. Returns once every record is applied or dead-lettered.
