@@ -18,7 +18,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.publisherdesk.contracts.BillingAddress;
-import com.publisherdesk.contracts.CreditAuthorization;
 import com.publisherdesk.contracts.CreditRequestDetails;
 import com.publisherdesk.contracts.DatePeriod;
 import com.publisherdesk.contracts.Events;
@@ -63,17 +62,8 @@ public class RequestIntake {
     public Accepted submitCredit(String publisherId, String submittedBy, String idempotencyKey,
             CreditRequestBody body) {
         return submit(publisherId, submittedBy, idempotencyKey, RequestTypes.CREDIT, body.subscriptionId(), body,
-                (request, publisher) -> {
-                    request.periodFrom = body.creditPeriod().from();
-                    request.periodTo = body.creditPeriod().to();
-                    CreditAuthorization consent = publisher.standingConsent().orElse(null);
-                    if (consent != null) {
-                        request.creditAuthorizationKind = consent.kind();
-                        request.creditAuthorizedBy = consent.givenBy();
-                        request.creditAuthorizedAt = consent.givenAt();
-                    }
-                    return submitted(request, publisher, new RequestDetails.Credit(creditDetails(body), consent));
-                });
+                (request, publisher) -> submitted(request, publisher,
+                        new RequestDetails.Credit(creditDetails(body), publisher.standingConsent().orElse(null))));
     }
 
     /** Files a subscription validation, unless this publisher has tried too often; idempotent like every request. */
@@ -104,7 +94,7 @@ public class RequestIntake {
         if (body instanceof CreditRequestBody credit) {
             refuseOverlap(publisherId, credit);
         }
-        DeskRequest request = store(publisher, submittedBy, type, subscriptionId, details);
+        DeskRequest request = store(publisher, submittedBy, type, subscriptionId, body, details);
         remember(publisherId, idempotencyKey, details, request);
         outbox.publish(Events.REQUEST_SUBMITTED, request.id.toString(), event.apply(request, publisher));
         return Accepted.of(request, false);
@@ -126,7 +116,8 @@ public class RequestIntake {
                 request.acknowledgementDueBy, request.submittedBy, publisher.recipients(), details);
     }
 
-    private DeskRequest store(Publisher publisher, String submittedBy, String type, String subscriptionId,
+    /** Stores the request with every field it will have, so that it is written with one insert. */
+    private DeskRequest store(Publisher publisher, String submittedBy, String type, String subscriptionId, Object body,
             String details) {
         DeskRequest request = new DeskRequest();
         request.id = UUID.randomUUID();
@@ -138,6 +129,15 @@ public class RequestIntake {
         request.acknowledgementDueBy = request.submittedAt.plus(acknowledgementWindow);
         request.submittedBy = submittedBy;
         request.details = details;
+        if (body instanceof CreditRequestBody credit) {
+            request.periodFrom = credit.creditPeriod().from();
+            request.periodTo = credit.creditPeriod().to();
+            publisher.standingConsent().ifPresent(consent -> {
+                request.creditAuthorizationKind = consent.kind();
+                request.creditAuthorizedBy = consent.givenBy();
+                request.creditAuthorizedAt = consent.givenAt();
+            });
+        }
         request.persist();
         TimelineEntry.record(request.id, request.submittedAt, "submitted", "The desk received the request.",
                 "POST by " + request.submittedBy);
