@@ -53,7 +53,6 @@ class MoneyRaceIT {
     private static final Duration READY = Duration.ofMinutes(2);
     private static final Duration SETTLE = Duration.ofSeconds(120);
     private static final LocalDate LAST_MONTH = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(1);
-    private static final Map<String, String> ONE_CONSUMER_PER_CHANNEL = Map.of("KAFKA_CHANNEL_CONCURRENCY", "1");
     private static final String START = "<!-- money: written by MoneyRaceIT -->";
     private static final String END = "<!-- /money -->";
     private static final List<String> REPORT = new ArrayList<>();
@@ -66,12 +65,9 @@ class MoneyRaceIT {
     static void startTwoBillingInstances() throws Exception {
         desk = RunningDesk.shared();
         first = desk.services().get("billing-credit-service");
-        first.kill();
-        first.start(ONE_CONSUMER_PER_CHANNEL);
         Map<String, String> environment = new HashMap<>(DeskServices.environmentFor(desk.stack().quarkusConfig()));
         environment.put("VALIDATION_URL", desk.url("validation-service"));
         environment.put("INTAKE_URL", desk.url("request-intake"));
-        environment.putAll(ONE_CONSUMER_PER_CHANNEL);
         second = new ServiceProcess("billing-credit-service", Ports.free(),
                 RunningDesk.ROOT.resolve("billing-credit-service/target/quarkus-app/quarkus-run.jar"),
                 desk.stack().dataDir().resolve("logs/billing-credit-service-2.log"), environment,
@@ -87,8 +83,6 @@ class MoneyRaceIT {
         writeReport();
         if (second != null) {
             second.close();
-            first.kill();
-            first.start().awaitReady(READY);
         }
     }
 
