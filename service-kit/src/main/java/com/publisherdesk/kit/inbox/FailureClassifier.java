@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 
 /** Tells a failure worth retrying (the database away, a concurrent writer) from one that never heals. */
 @ApplicationScoped
@@ -23,8 +24,14 @@ public class FailureClassifier {
         return attempt < MAX_ATTEMPTS_FOR_UNKNOWN;
     }
 
-    /** The database is unreachable or shutting down, or a concurrent transaction won a race. */
+    /**
+     * The database is unreachable or shutting down, or a concurrent transaction won a race: or the commit itself
+     * failed without the database naming bad data (a handler's own failure surfaces before the commit, not as one).
+     */
     public static boolean isInfrastructure(Throwable failure) {
+        if (causedBy(failure, RollbackException.class) && !namesBadData(failure)) {
+            return true;
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && isTransientState(sql.getSQLState())) {
                 return true;
@@ -37,6 +44,17 @@ public class FailureClassifier {
             }
             if (cause instanceof PersistenceException && cause.getCause() == null) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the database refused the data itself: a data exception (22) or an integrity violation (23). */
+    private static boolean namesBadData(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                return true;
             }
         }
         return false;
