@@ -14,7 +14,8 @@ public final class EmbeddedMail {
     private final int smtpPort;
     private final int imapPort;
     private final MailboxHttp http;
-    private GreenMail greenMail;
+    private Servers greenMail;
+    private boolean smtpRunning;
 
     /**
      * Describes the mail servers without starting them; 0 picks a free port, kept across restarts.
@@ -29,45 +30,59 @@ public final class EmbeddedMail {
         this.http = new MailboxHttp(Ports.orFree(httpPort), this);
     }
 
-    /** Starts SMTP, IMAP and the HTTP mailbox. */
+    /** Starts SMTP, IMAP and the HTTP mailbox; after {@link #stopSmtp()}, starts SMTP again. */
     public synchronized EmbeddedMail start() {
         if (greenMail == null) {
-            greenMail = new GreenMail(new ServerSetup[] {
+            greenMail = new Servers(new ServerSetup[] {
                 new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP) });
             greenMail.withConfiguration(com.icegreen.greenmail.configuration.GreenMailConfiguration.aConfig()
                     .withDisabledAuthentication());
             greenMail.start();
+        } else if (!smtpRunning) {
+            greenMail.startSmtp();
         }
+        smtpRunning = true;
         http.start();
         return this;
     }
 
-    /** Stops the SMTP and IMAP servers, as an outage would; the HTTP mailbox keeps answering. */
+    /**
+     * Stops the SMTP server, as an outage would, cutting the connections open to it; its mailboxes are kept (IMAP and
+     * the HTTP mailbox keep answering), as a real server's would be. {@link #startSmtp()} brings it back.
+     */
     public synchronized void stopSmtp() {
-        if (greenMail != null) {
-            http.keep(receivedMessages());
-            greenMail.stop();
-            greenMail = null;
+        if (greenMail != null && smtpRunning) {
+            greenMail.getSmtp().stopService();
+            smtpRunning = false;
         }
+    }
+
+    /** Starts the SMTP server again after {@link #stopSmtp()}. */
+    public synchronized void startSmtp() {
+        start();
     }
 
     /** Stops everything. */
     public synchronized void stop() {
-        stopSmtp();
+        if (greenMail != null) {
+            greenMail.stop();
+            greenMail = null;
+        }
+        smtpRunning = false;
         http.stop();
     }
 
     public synchronized boolean isSmtpRunning() {
-        return greenMail != null;
+        return smtpRunning;
     }
 
     /**
-     * Every copy received so far (one per recipient), oldest first, including those from before an SMTP restart;
-     * the copies in the desk's sent-mail journal are left out, as they are not emails to anyone.
+     * Every copy received so far (one per recipient), oldest first; the copies in the desk's sent-mail journal are
+     * left out, as they are not emails to anyone.
      */
     public synchronized java.util.List<MimeMessage> receivedMessages() {
-        java.util.List<MimeMessage> all = new java.util.ArrayList<>(http.kept());
+        java.util.List<MimeMessage> all = new java.util.ArrayList<>();
         if (greenMail != null) {
             all.addAll(recipientCopies());
         }
@@ -100,7 +115,6 @@ public final class EmbeddedMail {
 
     /** Forgets every email received so far. */
     public synchronized void purge() {
-        http.keep(java.util.List.of());
         if (greenMail != null) {
             try {
                 greenMail.purgeEmailFromAllMailboxes();
@@ -124,5 +138,28 @@ public final class EmbeddedMail {
 
     public String mailboxUrl() {
         return "http://127.0.0.1:" + http.port();
+    }
+
+    /** GreenMail's servers, whose SMTP server can be stopped and started again over the same mailboxes. */
+    private static final class Servers extends GreenMail {
+
+        Servers(ServerSetup[] setups) {
+            super(setups);
+        }
+
+        synchronized void startSmtp() {
+            com.icegreen.greenmail.smtp.SmtpServer smtp = new com.icegreen.greenmail.smtp.SmtpServer(
+                    getSmtp().getServerSetup(), getManagers());
+            services.put(ServerSetup.PROTOCOL_SMTP, smtp);
+            smtp.startService();
+            try {
+                if (!smtp.waitTillRunning(smtp.getServerSetup().getServerStartupTimeout())) {
+                    throw new IllegalStateException("The SMTP server did not start again on " + smtp.getPort());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

@@ -30,7 +30,6 @@ final class MailboxHttp {
 
     private final int port;
     private final EmbeddedMail mail;
-    private final List<MimeMessage> kept = new ArrayList<>();
     private final Map<MimeMessage, MailboxEmail> parsed = new java.util.WeakHashMap<>();
     private HttpServer server;
 
@@ -66,15 +65,6 @@ final class MailboxHttp {
 
     int port() {
         return port;
-    }
-
-    synchronized List<MimeMessage> kept() {
-        return List.copyOf(kept);
-    }
-
-    synchronized void keep(List<MimeMessage> messages) {
-        kept.clear();
-        kept.addAll(messages);
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -32,7 +32,7 @@ public class Email extends PanacheEntityBase {
      */
     private static final String CLAIM = """
             with due as (
-                select e.id, e.status = 'SENDING' as interrupted from email e
+                select e.id, e.status = 'SENDING' or e.delivery_uncertain as uncertain from email e
                 where (e.status = 'PENDING' and e.next_attempt_at <= ?1 or e.status = 'SENDING' and e.claimed_at < ?2)
                   and (e.webhook_id is not null
                        or exists (select 1 from notified_request n where n.request_id = e.request_id))
@@ -45,8 +45,8 @@ public class Email extends PanacheEntityBase {
                 update email e set status = 'SENDING', claimed_at = ?1, attempts = e.attempts + 1,
                     version = e.version + 1
                 from due where e.id = due.id
-                returning e.*, due.interrupted)
-            select {c.*}, {r.*}, c.interrupted from claimed c
+                returning e.*, due.uncertain)
+            select {c.*}, {r.*}, c.uncertain from claimed c
             left join lateral (
                 select n.* from notified_request n where c.webhook_id is null and n.request_id = c.request_id
                 union all
@@ -90,6 +90,10 @@ public class Email extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** Whether the last attempt failed without the server's answer, so that it may have gone out. */
+    @Column(name = "delivery_uncertain", nullable = false)
+    public boolean deliveryUncertain;
 
     @Column(name = "sent_at")
     public Instant sentAt;
@@ -151,7 +155,7 @@ public class Email extends PanacheEntityBase {
     public static List<Claimed> claimDue(int limit, Instant now, Duration claimTimeout) {
         List<Object[]> rows = getEntityManager().createNativeQuery(CLAIM).unwrap(NativeQuery.class)
                 .addEntity("c", Email.class).addEntity("r", NotifiedRequest.class)
-                .addScalar("interrupted", Boolean.class)
+                .addScalar("uncertain", Boolean.class)
                 .setParameter(1, now).setParameter(2, now.minus(claimTimeout)).setParameter(3, limit)
                 .getResultList();
         return rows.stream().map(row -> new Claimed((Email) row[0], (NotifiedRequest) row[1], (Boolean) row[2]))
@@ -171,11 +175,16 @@ public class Email extends PanacheEntityBase {
         status = EmailStatus.SENT;
         sentAt = at;
         lastError = null;
+        deliveryUncertain = false;
     }
 
-    /** Schedules another attempt after {@code delay}, or gives up for good when the failure is permanent. */
-    public void noteFailure(String error, boolean permanent, Instant now, Duration delay) {
+    /**
+     * Schedules another attempt after {@code delay}, or gives up for good when the failure is permanent;
+     * {@code uncertain} when the server gave no answer, so that the email may have gone out.
+     */
+    public void noteFailure(String error, boolean permanent, boolean uncertain, Instant now, Duration delay) {
         lastError = error;
+        deliveryUncertain = uncertain;
         status = permanent ? EmailStatus.FAILED : EmailStatus.PENDING;
         nextAttemptAt = now.plus(delay);
         claimedAt = null;
@@ -186,8 +195,9 @@ public class Email extends PanacheEntityBase {
      *
      * @param email       the email, as claimed
      * @param about       the request it is about; for a notice about a webhook, the publisher's latest request, if any
-     * @param interrupted whether a sender that died had claimed it before (it may have gone out already)
+     * @param uncertain whether an earlier attempt may have gone out: its sender died after claiming it, or the
+     *                  connection failed without the server's answer
      */
-    public record Claimed(Email email, NotifiedRequest about, boolean interrupted) {
+    public record Claimed(Email email, NotifiedRequest about, boolean uncertain) {
     }
 }

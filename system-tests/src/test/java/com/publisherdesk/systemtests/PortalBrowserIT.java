@@ -71,7 +71,9 @@ class PortalBrowserIT {
         String subscription = billedSubscription("northwind", "Alpine Bakery SARL", "240.00", "EUR");
         fillCredit(subscription, "Alpine Bakery SARL", "15.00", "EUR");
         browser.driver().findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        String requestId = browser.driver().getCurrentUrl().replaceFirst(".*/requests/", "");
+        String page = await().atMost(SETTLE).until(() -> browser.driver().getCurrentUrl(),
+                url -> url.matches(".*/requests/[0-9a-f-]{36}"));
+        String requestId = page.replaceFirst(".*/requests/", "");
         UUID.fromString(requestId);
         await().atMost(SETTLE).until(() -> List.of("approved", "denied").contains(status()));
         await().atMost(SETTLE).until(() -> browser.driver().findElements(

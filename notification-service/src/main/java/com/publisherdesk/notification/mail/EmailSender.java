@@ -33,9 +33,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * Sends the emails owed, each exactly once as far as SMTP allows, a batch at a time: the batch is claimed in a
  * committed transaction before anything is sent (each email the next of its request, with what composing it needs),
  * composed, sent side by side with deterministic Message-IDs (and a copy to the sent-mail journal), and every
- * outcome is recorded, with its events, in one transaction. A sender that dies in between leaves claims that expire;
- * the next sender asks the journal whether each email went out and sends it only if it did not (without a journal it
- * is sent again, under the same Message-ID).
+ * outcome is recorded, with its events, in one transaction. A sender that dies in between leaves claims that expire,
+ * and a connection cut before the server's answer leaves an email that may have gone out: the next attempt asks the
+ * journal whether it went out and sends it only if it did not (without a journal it is sent again, under the same
+ * Message-ID).
  */
 @ApplicationScoped
 public class EmailSender {
@@ -111,7 +112,7 @@ public class EmailSender {
         Mail mail = Mail.withText(addressed.to(), composed.subject(), composed.text()).setHtml(composed.html())
                 .setCc(addressed.cc()).setBcc(journal.bcc()).setReplyTo(config.replyTo())
                 .addHeader("Message-ID", email.messageId);
-        return new Outgoing(email.id, email.messageId, claim.interrupted(), mail, addressed.recipients());
+        return new Outgoing(email.id, email.messageId, claim.uncertain(), mail, addressed.recipients());
     }
 
     private void pauseForFaultInjection() {
@@ -144,7 +145,8 @@ public class EmailSender {
     private void recordFailure(Email email, Throwable failure, Instant now) {
         String error = String.valueOf(failure.getMessage());
         boolean permanent = SmtpFailures.isPermanent(failure);
-        email.noteFailure(error, permanent, now, backoff(email.attempts));
+        email.noteFailure(error, permanent, !permanent && SmtpFailures.mayHaveGoneOut(failure), now,
+                backoff(email.attempts));
         if (permanent && email.webhookId == null) {
             events.refused(email, error, now);
         }

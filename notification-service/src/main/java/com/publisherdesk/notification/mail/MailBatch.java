@@ -16,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Sends a batch of composed emails side by side over the mailer's pool of SMTP connections
  * ({@code quarkus.mailer.max-pool-size}, {@code MAIL_CONNECTIONS}), and waits for every answer. An email whose
- * sender died after claiming it is first looked up in the sent-mail journal: if it went out, it is not sent again.
+ * earlier attempt may have gone out is first looked up in the sent-mail journal: if it went out, it is not sent again.
  */
 @ApplicationScoped
 class MailBatch {
@@ -38,8 +38,8 @@ class MailBatch {
     }
 
     private CompletableFuture<Outcome> send(Outgoing email) {
-        if (email.interrupted() && journal.holds(email.messageId())) {
-            LOG.infof("Email %s went out before its sender stopped; recording it without sending again",
+        if (email.uncertain() && journal.holds(email.messageId())) {
+            LOG.infof("Email %s went out at an earlier attempt; recording it without sending again",
                     email.messageId());
             return CompletableFuture.completedFuture(Outcome.sent(email.emailId(), email.recipients(), now()));
         }
@@ -62,11 +62,11 @@ class MailBatch {
      *
      * @param emailId     the email
      * @param messageId   its Message-ID, the same at every attempt
-     * @param interrupted whether a sender that died had claimed it before
+     * @param uncertain   whether an earlier attempt may have gone out
      * @param mail        what is sent
      * @param recipients  everyone it is addressed to, the contact first
      */
-    record Outgoing(Long emailId, String messageId, boolean interrupted, Mail mail, List<String> recipients) {
+    record Outgoing(Long emailId, String messageId, boolean uncertain, Mail mail, List<String> recipients) {
     }
 
     /**

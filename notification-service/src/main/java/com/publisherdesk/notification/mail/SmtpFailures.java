@@ -25,4 +25,21 @@ final class SmtpFailures {
         }
         return false;
     }
+
+    /**
+     * Whether an email whose attempt failed so may have gone out all the same: the server gave no answer, and the
+     * connection was not refused outright (a connection cut after the message was handed over leaves the client
+     * without the server's acceptance, which may have happened).
+     */
+    static boolean mayHaveGoneOut(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SMTPException || cause instanceof java.net.ConnectException) {
+                return false;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return true;
+    }
 }

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import io.vertx.ext.mail.SMTPException;
 
-/** A failure is final only when the mail server answered with a 5xx reply code, whatever its words say. */
+/**
+ * A failure is final only when the mail server answered with a 5xx reply code, whatever its words say; an email may
+ * have gone out when the attempt failed without the server's answer.
+ */
 class SmtpFailuresTest {
 
     @Test
@@ -33,6 +36,21 @@ class SmtpFailuresTest {
         assertFalse(SmtpFailures.isPermanent(new CompletionException(
                 new ConnectException("Connection refused: localhost/127.0.0.1:550"))));
         assertFalse(SmtpFailures.isPermanent(new IllegalStateException("Timed out after 15000 ms (port 25501)")));
+    }
+
+    @Test
+    void shouldTakeAnEmailWhoseAttemptFailedWithoutAnAnswerAsPerhapsGoneOut() {
+        assertTrue(SmtpFailures.mayHaveGoneOut(new CompletionException(
+                new java.io.IOException("Connection reset by peer"))));
+        assertTrue(SmtpFailures.mayHaveGoneOut(new IllegalStateException("Timed out after 15000 ms")));
+    }
+
+    @Test
+    void shouldTakeAnEmailTheServerAnsweredOrNeverReachedAsNotGoneOut() {
+        assertFalse(SmtpFailures.mayHaveGoneOut(reply(451, "451 4.3.0 Try again later")));
+        assertFalse(SmtpFailures.mayHaveGoneOut(new CompletionException(reply(550, "550 5.1.1 User unknown"))));
+        assertFalse(SmtpFailures.mayHaveGoneOut(new CompletionException(
+                new ConnectException("Connection refused: localhost/127.0.0.1:2525"))));
     }
 
     private static SMTPException reply(int code, String line) {
