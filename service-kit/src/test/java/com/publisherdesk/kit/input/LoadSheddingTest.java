@@ -28,7 +28,7 @@ import io.vertx.ext.web.RoutingContext;
 /** Requests over the limit in progress at once are refused at once; a finished request frees its place. */
 class LoadSheddingTest {
 
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private Vertx vertx;
     private HttpServer server;
     private volatile RoutingContext held;
@@ -43,7 +43,7 @@ class LoadSheddingTest {
             held = context;
             holding.countDown();
         });
-        router.get("/v1/fast").handler(context -> context.response().end("ok"));
+        router.route("/v1/fast").handler(context -> context.response().end("ok"));
         router.get("/q/health").handler(context -> context.response().end("up"));
         server = vertx.createHttpServer().requestHandler(router).listen(0).toCompletionStage().toCompletableFuture()
                 .get(10, TimeUnit.SECONDS);
@@ -76,6 +76,25 @@ class LoadSheddingTest {
             assertEquals(200, client.send(get("/v1/fast"), BodyHandlers.ofString()).statusCode(),
                     "each finished request gave its place back");
         }
+    }
+
+    @Test
+    void shouldKeepAConnectionWhoseRequestWithABodyWasRefusedUsableForTheNextRequest() throws Exception {
+        CompletableFuture<HttpResponse<String>> first = client.sendAsync(get("/v1/slow"), BodyHandlers.ofString());
+        assertTrue(holding.await(10, TimeUnit.SECONDS), "the first request reached its handler");
+        String body = "{\"description\":\"" + "x".repeat(64 * 1024) + "\"}";
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> refused = client.send(HttpRequest.newBuilder(uri("/v1/fast"))
+                    .timeout(Duration.ofSeconds(5)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    BodyHandlers.ofString());
+            assertEquals(503, refused.statusCode(), "refused, and the connection it came on still answers");
+        }
+        vertx.runOnContext(ignored -> held.response().end("done"));
+        assertEquals(200, first.get(10, TimeUnit.SECONDS).statusCode());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + server.actualPort() + path);
     }
 
     private HttpRequest get(String path) {
