@@ -64,6 +64,10 @@ public final class DeskBenchmark {
                 OpenLoad.run(20, Duration.ofSeconds(10), n -> creditRequest(intake.url()), 202, null);
                 Drain drain = new Drain(stack, root, environment, JVM_OPTIONS);
                 try (Drain.Consumers consumers = drain.start(1)) {
+                    if (Boolean.getBoolean("bench.overload-only")) {
+                        measureOverload(figures, intake);
+                        return;
+                    }
                     for (ServiceProcess consumer : consumers.processes()) {
                         figures.footprintAtRest(consumer.name(), consumer.startTime(),
                                 Footprint.rssMegabytes(consumer.pid()));
@@ -113,13 +117,28 @@ public final class DeskBenchmark {
         figures.commitsPerSecond = insertCommitsPerSecond(stack);
         figures.framework.addAll(Ladder.climb("framework", n -> get(intake + "/q/health/live"), 200));
         figures.intake.addAll(Ladder.climb("intake, desk working", n -> creditRequest(intake), 202));
+        overload(figures, intake);
+    }
+
+    /** Offers multiples of intake's saturation rate (with the desk working) and records the goodput. */
+    private static void overload(RunFigures figures, String intake) throws InterruptedException {
         for (int multiple : OVERLOAD_MULTIPLES) {
             OpenLoad.Result overload = OpenLoad.run(figures.intakeSaturation() * multiple, STEP,
                     n -> creditRequest(intake), 202, null);
             figures.overload.add(overload);
-            System.out.printf("overload %d×: %.1f/s accepted, %.1f %% not accepted, %d timeouts%n", multiple,
-                    overload.throughput(), overload.failedPercent(), overload.timeouts());
+            System.out.printf("overload %d×: %.1f/s accepted, %.1f %% not accepted, %d timeouts, p99 %.0f ms, "
+                    + "non-2xx p99 %.0f ms%n", multiple, overload.throughput(), overload.failedPercent(),
+                    overload.timeouts(), overload.p99Millis(), overload.refusalP99Millis());
         }
+    }
+
+    /**
+     * {@code -Dbench.overload-only=true}: the intake ladder and overload alone, with the consumers working off what
+     * the ladder files; for studying overload without the whole run (nothing is written to docs/).
+     */
+    private static void measureOverload(RunFigures figures, ServiceProcess intake) throws Exception {
+        figures.intake.addAll(Ladder.climb("intake, desk working", n -> creditRequest(intake.url()), 202));
+        overload(figures, intake.url());
     }
 
     private static Drain.Result printed(Drain.Result drained) {

@@ -12,6 +12,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 /**
  * Answers the API requests over {@code desk.limits.concurrent-requests} in progress at once with 503 and
@@ -28,6 +29,7 @@ public class LoadShedding {
     private final Semaphore inProgress;
     private final byte[] busy;
 
+    @Inject
     public LoadShedding(LimitsConfig limits, ObjectMapper json) throws JsonProcessingException {
         this(limits.concurrentRequests(), json);
     }
