@@ -216,7 +216,7 @@ class ComposeFileTest {
     }
 
     /** The variables a service reads: its own application.properties and the settings every service shares. */
-    private static Map<String, Boolean> variablesRead(String service) throws IOException {
+    static Map<String, Boolean> variablesRead(String service) throws IOException {
         String properties = Files.readString(
                 ROOT.resolve(service).resolve("src/main/resources/application.properties")) + "\n"
                 + Files.readString(ROOT.resolve(
