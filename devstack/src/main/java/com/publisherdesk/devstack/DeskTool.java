@@ -30,14 +30,14 @@ public final class DeskTool {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        if (args.length == 2 && args[0].equals("mail")) {
-            printMail(args[1]);
+        if (args.length == 3 && args[0].equals("mail")) {
+            printMail(args[1], args[2]);
         } else if (args.length == 3 && args[0].equals("events")) {
             printEvents(args[1], args[2]);
         } else if (args.length >= 3 && args[0].equals("token")) {
             printToken(java.nio.file.Path.of(args[1]), args[2], List.of(args).subList(3, args.length));
         } else {
-            System.err.println("usage: DeskTool mail MAILBOX_URL | DeskTool events BOOTSTRAP_SERVERS TOPIC"
+            System.err.println("usage: DeskTool mail MAILBOX_URL embedded|greenmail | DeskTool events BOOTSTRAP_SERVERS TOPIC"
                     + " | DeskTool token DATA_DIR EMAIL [--role ROLE]... [--hours N]");
             System.exit(2);
         }
@@ -60,8 +60,15 @@ public final class DeskTool {
         System.out.println(DeskTokens.in(dataDir.resolve("tokens")).issue(email, roles, lifetime));
     }
 
-    /** Prints one line per email the SMTP server received: time, recipients, subject. */
-    static void printMail(String mailboxUrl) throws IOException, InterruptedException {
+    /**
+     * Prints one line per email the SMTP server received (time, recipients, subject), read from the embedded desk's
+     * mailbox or, for {@code greenmail}, from the API of the GreenMail server that docker-compose runs.
+     */
+    static void printMail(String mailboxUrl, String server) throws IOException, InterruptedException {
+        if (server.equals("greenmail")) {
+            System.out.print(MailboxEmail.lines(new GreenMailApi(mailboxUrl).emails()));
+            return;
+        }
         HttpRequest request = HttpRequest.newBuilder(URI.create(mailboxUrl + "/messages.txt"))
                 .timeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request,

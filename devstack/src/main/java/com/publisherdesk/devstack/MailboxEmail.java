@@ -52,6 +52,36 @@ public record MailboxEmail(String messageId, String from, List<String> to, List<
                 first.text, first.html, first.receivedAt, deliveries);
     }
 
+    /**
+     * One email per Message-ID from the copies a server kept (one per recipient and per delivery), in their order; a
+     * copy without a Message-ID stands alone.
+     */
+    static List<MailboxEmail> collapseCopies(List<MailboxEmail> copies) {
+        java.util.Map<String, List<MailboxEmail>> byId = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < copies.size(); i++) {
+            MailboxEmail copy = copies.get(i);
+            String key = copy.messageId() == null ? "#" + i : copy.messageId();
+            byId.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(copy);
+        }
+        return byId.values().stream().map(MailboxEmail::collapse).toList();
+    }
+
+    /** A line per email: when it was received, its recipients and subject, and how often it went out if twice. */
+    static String lines(List<MailboxEmail> emails) {
+        StringBuilder text = new StringBuilder();
+        for (MailboxEmail email : emails) {
+            List<String> recipients = new java.util.ArrayList<>(email.to());
+            recipients.addAll(email.cc());
+            text.append(email.receivedAt()).append("  ").append(String.join(", ", recipients)).append("  ")
+                    .append(email.subject());
+            if (email.deliveries() > 1) {
+                text.append("  (delivered ").append(email.deliveries()).append(" times)");
+            }
+            text.append('\n');
+        }
+        return text.length() == 0 ? "(no email yet)\n" : text.toString();
+    }
+
     private static String part(Part part, String type) throws MessagingException, IOException {
         if (part.isMimeType(type) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
             return String.valueOf(part.getContent());

