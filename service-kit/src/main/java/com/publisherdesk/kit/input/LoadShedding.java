@@ -23,8 +23,11 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class LoadShedding {
 
-    /** Before every other check: a refusal here costs nothing. */
-    private static final int ORDER = -10;
+    /**
+     * Before every other handler, authentication (Quarkus' security filters run at -300 to -100) included: a refusal
+     * here costs nothing, not even the check of a token's signature.
+     */
+    private static final int ORDER = -1000;
 
     private final Semaphore inProgress;
     private final byte[] busy;
