@@ -9,7 +9,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.publisherdesk.validation.api.BillingRecordBody;
+import com.publisherdesk.validation.BillingRecord;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +37,7 @@ public class DemoBillingRecords {
             return;
         }
         try (InputStream in = getClass().getResourceAsStream("/demo/billing-records.json")) {
-            List<BillingRecordBody> demo = json.readValue(in, new TypeReference<>() {
+            List<BillingRecord> demo = json.readValue(in, new TypeReference<>() {
             });
             LOG.infof("Demo billing records loaded: %s", records.importAll(demo, "demo data set"));
         }
