@@ -2,6 +2,7 @@ package com.publisherdesk.billing.service;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.publisherdesk.billing.api.ChargeBody;
+import com.publisherdesk.billing.service.Ledger.Billed;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,19 +48,19 @@ public class DemoLedger {
         }
     }
 
-    private static List<ChargeBody> lastMonths(List<MonthlyCharge> subscriptions) {
+    private static List<Billed> lastMonths(List<MonthlyCharge> subscriptions) {
         LocalDate thisMonth = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
-        List<ChargeBody> charges = new ArrayList<>();
+        List<Billed> charges = new ArrayList<>();
         for (MonthlyCharge subscription : subscriptions) {
             for (int back = 1; back <= MONTHS; back++) {
                 LocalDate from = thisMonth.minusMonths(back);
-                charges.add(new ChargeBody(subscription.subscriptionId(), from, from.plusMonths(1).minusDays(1),
+                charges.add(new Billed(subscription.subscriptionId(), from, from.plusMonths(1).minusDays(1),
                         from.plusMonths(1), subscription.monthlyAmount(), subscription.currency()));
             }
         }
         return charges;
     }
 
-    record MonthlyCharge(String subscriptionId, String monthlyAmount, String currency) {
+    record MonthlyCharge(String subscriptionId, BigDecimal monthlyAmount, String currency) {
     }
 }
