@@ -1,19 +1,16 @@
 package com.publisherdesk.billing.service;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.publisherdesk.billing.service.Ledger.Billed;
+import com.publisherdesk.kit.demo.DemoData;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,26 +23,18 @@ public class DemoLedger {
     private static final Logger LOG = Logger.getLogger(DemoLedger.class);
     private static final int MONTHS = 12;
 
-    private final boolean enabled;
-    private final ObjectMapper json;
+    private final DemoData demo;
     private final Ledger ledger;
 
-    public DemoLedger(@ConfigProperty(name = "desk.demo-data.enabled") boolean enabled, ObjectMapper json,
-            Ledger ledger) {
-        this.enabled = enabled;
-        this.json = json;
+    public DemoLedger(DemoData demo, Ledger ledger) {
+        this.demo = demo;
         this.ledger = ledger;
     }
 
-    void load(@Observes StartupEvent event) throws IOException {
-        if (!enabled) {
-            return;
-        }
-        try (InputStream in = getClass().getResourceAsStream("/demo/charges.json")) {
-            List<MonthlyCharge> subscriptions = json.readValue(in, new TypeReference<>() {
-            });
-            LOG.infof("Demo charges loaded: %s", ledger.importCharges(lastMonths(subscriptions)));
-        }
+    void load(@Observes StartupEvent event) {
+        demo.read("charges.json", new TypeReference<List<MonthlyCharge>>() {
+        }).ifPresent(subscriptions -> LOG.infof("Demo charges loaded: %s",
+                ledger.importCharges(lastMonths(subscriptions))));
     }
 
     private static List<Billed> lastMonths(List<MonthlyCharge> subscriptions) {
