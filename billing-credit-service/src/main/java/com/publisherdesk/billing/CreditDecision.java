@@ -59,11 +59,7 @@ public class CreditDecision extends PanacheEntityBase {
 
     /** Explanations by language, or the facts, as stored. */
     public static String json(Object value) {
-        try {
-            return value == null ? null : com.publisherdesk.contracts.EventJson.mapper().writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return value == null ? null : com.publisherdesk.contracts.EventJson.write(value);
     }
 
     private static java.util.Map<String, String> read(String json) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -23,6 +24,15 @@ public final class EventJson {
     /** The shared, thread-safe mapper for event bodies. */
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /** {@code value} in the wire format; a value that cannot be written is a programming error. */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot be written as JSON: " + value.getClass().getName(), e);
+        }
     }
 
     /** Applies the wire-format rules to a mapper. */

@@ -38,29 +38,12 @@ public class IdempotencyKey extends PanacheEntityBase {
         return findByIdOptional(new Key(publisherId, key));
     }
 
-    /** The composite key. */
-    public static class Key implements Serializable {
-
-        public String publisherId;
-        public String key;
-
-        public Key() {
-        }
-
-        public Key(String publisherId, String key) {
-            this.publisherId = publisherId;
-            this.key = key;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key that && java.util.Objects.equals(publisherId, that.publisherId)
-                    && java.util.Objects.equals(key, that.key);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(publisherId, key);
-        }
+    /**
+     * The composite key.
+     *
+     * @param publisherId the publisher
+     * @param key         the key the publisher chose
+     */
+    public record Key(String publisherId, String key) implements Serializable {
     }
 }

@@ -62,29 +62,12 @@ public class PublisherAdmin extends PanacheEntityBase {
                 .map(admin -> admin.email).toList();
     }
 
-    /** The composite key. */
-    public static class Key implements Serializable {
-
-        public String publisherId;
-        public String email;
-
-        public Key() {
-        }
-
-        public Key(String publisherId, String email) {
-            this.publisherId = publisherId;
-            this.email = email;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && java.util.Objects.equals(publisherId, key.publisherId)
-                    && java.util.Objects.equals(email, key.email);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(publisherId, email);
-        }
+    /**
+     * The composite key.
+     *
+     * @param publisherId the publisher
+     * @param email       the administrator's address
+     */
+    public record Key(String publisherId, String email) implements Serializable {
     }
 }

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.publisherdesk.billing.policy.PolicyCompiler.Compiled;
 import com.publisherdesk.billing.policy.PolicyCompiler.CompiledRule;
 
@@ -34,7 +32,12 @@ public class CreditPolicy {
     private final Compiled policy;
 
     @Inject
-    public CreditPolicy(@ConfigProperty(name = "desk.policy.file") Optional<String> file) {
+    public CreditPolicy(PolicyConfig config) {
+        this(config.file());
+    }
+
+    /** The operator's policy when {@code file} names one, the shipped one otherwise. */
+    public CreditPolicy(Optional<String> file) {
         this(PolicyFile.of(file));
     }
 

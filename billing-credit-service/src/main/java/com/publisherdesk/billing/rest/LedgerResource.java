@@ -1,5 +1,6 @@
 package com.publisherdesk.billing.rest;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -8,6 +9,7 @@ import com.publisherdesk.billing.CreditNote;
 import com.publisherdesk.billing.api.ChargeBody;
 import com.publisherdesk.billing.api.CreditNoteView;
 import com.publisherdesk.billing.service.Ledger;
+import com.publisherdesk.billing.service.Ledger.Billed;
 import com.publisherdesk.billing.service.Ledger.ImportResult;
 
 import jakarta.transaction.Transactional;
@@ -42,7 +44,7 @@ public class LedgerResource {
             summary = "Import charges per subscription and billing period (idempotent upserts)")
     public ImportResult importCharges(@NotNull @Size(min = 1, max = 10_000)
             List<@NotNull @Valid ChargeBody> body) {
-        return ledger.importCharges(body);
+        return ledger.importCharges(body.stream().map(LedgerResource::billed).toList());
     }
 
     @GET
@@ -53,6 +55,11 @@ public class LedgerResource {
             @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "must be letters, digits, '.', '_' or '-'")
             String subscriptionId) {
         return CreditNote.ofSubscription(subscriptionId).stream().map(CreditNoteView::of).toList();
+    }
+
+    private static Billed billed(ChargeBody body) {
+        return new Billed(body.subscriptionId(), body.periodFrom(), body.periodTo(), body.billingDate(),
+                new BigDecimal(body.amount()), body.currency());
     }
 
 }

@@ -1,5 +1,6 @@
 package com.publisherdesk.billing.rest;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import com.publisherdesk.billing.api.DraftCredit;
 import com.publisherdesk.billing.policy.CreditPolicy;
 import com.publisherdesk.billing.policy.PolicyRuling;
 import com.publisherdesk.billing.service.DryRuns;
+import com.publisherdesk.billing.service.DryRuns.Draft;
 import com.publisherdesk.kit.access.CurrentCaller;
 
 import jakarta.validation.Valid;
@@ -54,7 +56,9 @@ public class PolicyResource {
                     + "stands; nothing is stored, published or emailed.")
     public RuleView dryRun(@PathParam("publisherId") @Size(max = 64) String publisherId,
             @NotNull @Valid DraftCredit draft) {
-        return RuleView.of(dryRuns.decide(publisherId, caller.get(), draft));
+        return RuleView.of(dryRuns.decide(publisherId, caller.get(), new Draft(draft.subscriptionId(),
+                draft.customerName(), new BigDecimal(draft.amount()), draft.currency(), draft.creditPeriod().from(),
+                draft.creditPeriod().to(), draft.billingDate(), draft.reasonCode())));
     }
 
     /**

@@ -10,8 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import com.publisherdesk.billing.api.ReviewDecisionView;
 import com.publisherdesk.billing.api.ReviewEvidence;
+import com.publisherdesk.billing.api.ReviewItem;
 import com.publisherdesk.billing.api.ReviewPage;
 import com.publisherdesk.billing.service.ReviewQueue;
+import com.publisherdesk.billing.service.ReviewQueue.Decided;
+import com.publisherdesk.billing.service.ReviewQueue.Evidence;
+import com.publisherdesk.kit.input.Paged;
 import com.publisherdesk.kit.access.CurrentCaller;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -52,7 +56,9 @@ public class ReviewQueueResource {
             @Pattern(regexp = "[1-9][0-9]?|100", message = "must be a whole number from 1 to 100") String limit,
             @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") @Size(max = 200)
             String cursor) {
-        return queue.page(Integer.parseInt(limit), cursor);
+        Paged<ReviewItem> page = queue.page(Integer.parseInt(limit), cursor)
+                .map(waiting -> ReviewItem.of(waiting.request(), waiting.ruleId()));
+        return new ReviewPage(page.items(), page.next());
     }
 
     @GET
@@ -61,7 +67,9 @@ public class ReviewQueueResource {
             summary = "A request in review with its evidence: who filed it, the policy's ruling and the facts it "
             + "saw, the ledger's charges and credit notes over the period, the subscription verdict")
     public ReviewEvidence evidence(@PathParam("requestId") UUID requestId) {
-        return queue.evidence(requestId);
+        Evidence evidence = queue.evidence(requestId);
+        return ReviewEvidence.of(evidence.request(), evidence.decision(), evidence.charges(), evidence.creditNotes(),
+                evidence.balance());
     }
 
     @POST
@@ -79,7 +87,9 @@ public class ReviewQueueResource {
                     + "denial invites the customer to contact the publisher; the note reaches the publisher. The "
                     + "agent who filed the request may not decide it (403 four-eyes); a decided request is 409.")
     public ReviewDecisionView decide(@PathParam("requestId") UUID requestId, @NotNull @Valid DecisionBody body) {
-        return queue.decide(requestId, caller.get(), DecisionBody.APPROVE.equals(body.outcome()), body.note());
+        Decided decided = queue.decide(requestId, caller.get(), DecisionBody.APPROVE.equals(body.outcome()),
+                body.note());
+        return ReviewDecisionView.of(decided.request(), decided.review(), decided.creditNote());
     }
 
     /**

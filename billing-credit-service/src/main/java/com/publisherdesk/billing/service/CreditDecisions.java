@@ -168,12 +168,20 @@ public class CreditDecisions {
     }
 
     /** The policy's ruling, unless it approves more than is left to credit (a policy may omit that rule). */
-    private PolicyRuling guarded(PolicyRuling ruling, CreditFacts facts) {
+    PolicyRuling guarded(PolicyRuling ruling, CreditFacts facts) {
         return ruling.outcome() == PolicyOutcome.APPROVED && facts.amount().compareTo(facts.creditable()) > 0
                 ? LedgerGuard.exceedsCreditable(policy) : ruling;
     }
 
     private CreditFacts factsOf(CreditRequest request, Optional<ChargeBalance> balance) {
+        return factsOf(request, balance, request.overlapsAnotherCredit());
+    }
+
+    /**
+     * The facts of {@code request} given the balance of the charge of its period, if one covers it: the charge's
+     * billing date wins over the one the publisher gave, and the age of the charge is counted in days to today (UTC).
+     */
+    CreditFacts factsOf(CreditRequest request, Optional<ChargeBalance> balance, boolean overlapsAnotherCredit) {
         Optional<Charge> charge = balance.map(ChargeBalance::charge);
         LocalDate billed = charge.map(c -> c.billingDate).orElse(request.billingDate);
         long age = ChronoUnit.DAYS.between(billed, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
@@ -181,7 +189,7 @@ public class CreditDecisions {
                 charge.map(c -> c.currency.equals(request.currency)).orElse(false), request.amount, request.currency,
                 balance.map(ChargeBalance::creditable).orElse(BigDecimal.ZERO),
                 charge.map(c -> c.billingDate.equals(request.billingDate)).orElse(false), age,
-                request.overlapsAnotherCredit(), request.reasonCode);
+                overlapsAnotherCredit, request.reasonCode);
     }
 
     /** Issues the credit note when the publisher's authorization is on record; otherwise the approval waits for it. */

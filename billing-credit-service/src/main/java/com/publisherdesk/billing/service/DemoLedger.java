@@ -1,18 +1,16 @@
 package com.publisherdesk.billing.service;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.publisherdesk.billing.api.ChargeBody;
+import com.publisherdesk.billing.service.Ledger.Billed;
+import com.publisherdesk.kit.demo.DemoData;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,41 +23,33 @@ public class DemoLedger {
     private static final Logger LOG = Logger.getLogger(DemoLedger.class);
     private static final int MONTHS = 12;
 
-    private final boolean enabled;
-    private final ObjectMapper json;
+    private final DemoData demo;
     private final Ledger ledger;
 
-    public DemoLedger(@ConfigProperty(name = "desk.demo-data.enabled") boolean enabled, ObjectMapper json,
-            Ledger ledger) {
-        this.enabled = enabled;
-        this.json = json;
+    public DemoLedger(DemoData demo, Ledger ledger) {
+        this.demo = demo;
         this.ledger = ledger;
     }
 
-    void load(@Observes StartupEvent event) throws IOException {
-        if (!enabled) {
-            return;
-        }
-        try (InputStream in = getClass().getResourceAsStream("/demo/charges.json")) {
-            List<MonthlyCharge> subscriptions = json.readValue(in, new TypeReference<>() {
-            });
-            LOG.infof("Demo charges loaded: %s", ledger.importCharges(lastMonths(subscriptions)));
-        }
+    void load(@Observes StartupEvent event) {
+        demo.read("charges.json", new TypeReference<List<MonthlyCharge>>() {
+        }).ifPresent(subscriptions -> LOG.infof("Demo charges loaded: %s",
+                ledger.importCharges(lastMonths(subscriptions))));
     }
 
-    private static List<ChargeBody> lastMonths(List<MonthlyCharge> subscriptions) {
+    private static List<Billed> lastMonths(List<MonthlyCharge> subscriptions) {
         LocalDate thisMonth = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
-        List<ChargeBody> charges = new ArrayList<>();
+        List<Billed> charges = new ArrayList<>();
         for (MonthlyCharge subscription : subscriptions) {
             for (int back = 1; back <= MONTHS; back++) {
                 LocalDate from = thisMonth.minusMonths(back);
-                charges.add(new ChargeBody(subscription.subscriptionId(), from, from.plusMonths(1).minusDays(1),
+                charges.add(new Billed(subscription.subscriptionId(), from, from.plusMonths(1).minusDays(1),
                         from.plusMonths(1), subscription.monthlyAmount(), subscription.currency()));
             }
         }
         return charges;
     }
 
-    record MonthlyCharge(String subscriptionId, String monthlyAmount, String currency) {
+    record MonthlyCharge(String subscriptionId, BigDecimal monthlyAmount, String currency) {
     }
 }

@@ -1,6 +1,7 @@
 package com.publisherdesk.billing.service;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -11,7 +12,6 @@ import com.publisherdesk.billing.CreditStatus;
 import com.publisherdesk.billing.client.ValidationClient;
 import com.publisherdesk.billing.policy.CreditPolicy;
 import com.publisherdesk.billing.policy.PolicyRuling;
-import com.publisherdesk.billing.api.DraftCredit;
 import com.publisherdesk.kit.access.Caller;
 import com.publisherdesk.kit.problem.ProblemException;
 
@@ -39,16 +39,16 @@ public class DryRuns {
 
     /** The rule that would fire for {@code draft} if {@code publisherId} filed it now. */
     @Transactional
-    public PolicyRuling decide(String publisherId, Caller caller, DraftCredit draft) {
+    public PolicyRuling decide(String publisherId, Caller caller, Draft draft) {
         CreditRequest request = new CreditRequest();
         request.requestId = UUID.randomUUID();
         request.publisherId = publisherId;
         request.subscriptionId = draft.subscriptionId();
         request.customerName = draft.customerName();
-        request.amount = new BigDecimal(draft.amount());
+        request.amount = draft.amount();
         request.currency = draft.currency();
-        request.periodFrom = draft.creditPeriod().from();
-        request.periodTo = draft.creditPeriod().to();
+        request.periodFrom = draft.periodFrom();
+        request.periodTo = draft.periodTo();
         request.billingDate = draft.billingDate();
         request.reasonCode = draft.reasonCode();
         request.status = CreditStatus.PENDING;
@@ -56,7 +56,7 @@ public class DryRuns {
         return policy.decide(decisions.factsOf(request));
     }
 
-    private boolean confirmed(String publisherId, Caller caller, DraftCredit draft) {
+    private boolean confirmed(String publisherId, Caller caller, Draft draft) {
         try {
             return validation.check(publisherId, "Bearer " + caller.token(),
                     new ValidationClient.Question(draft.subscriptionId(), draft.customerName())).confirmed();
@@ -65,5 +65,21 @@ public class DryRuns {
             throw ProblemException.unavailable("validation-unavailable", "The subscription cannot be checked right "
                     + "now; try again shortly.", 5);
         }
+    }
+
+    /**
+     * A draft credit request: the fields of a filed one.
+     *
+     * @param subscriptionId the customer's subscription
+     * @param customerName   the customer's name
+     * @param amount         the amount asked for
+     * @param currency       ISO 4217 code
+     * @param periodFrom     the first day of the credit period
+     * @param periodTo       the last day of the credit period
+     * @param billingDate    the billing date of that period
+     * @param reasonCode     the reason code, if the policy looks at it
+     */
+    public record Draft(String subscriptionId, String customerName, BigDecimal amount, String currency,
+            LocalDate periodFrom, LocalDate periodTo, LocalDate billingDate, String reasonCode) {
     }
 }

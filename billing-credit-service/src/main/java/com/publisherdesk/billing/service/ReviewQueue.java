@@ -7,24 +7,23 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.publisherdesk.billing.Charge;
+import com.publisherdesk.billing.ChargeBalance;
 import com.publisherdesk.billing.CreditDecision;
 import com.publisherdesk.billing.CreditNote;
 import com.publisherdesk.billing.CreditRequest;
 import com.publisherdesk.billing.CreditReview;
 import com.publisherdesk.billing.CreditStatus;
-import com.publisherdesk.billing.api.ReviewDecisionView;
-import com.publisherdesk.billing.api.ReviewEvidence;
-import com.publisherdesk.billing.api.ReviewItem;
-import com.publisherdesk.billing.api.ReviewPage;
 import com.publisherdesk.contracts.AgentReview;
 import com.publisherdesk.kit.access.Caller;
 import com.publisherdesk.kit.access.PublisherDirectory;
 import com.publisherdesk.kit.input.PageCursor;
+import com.publisherdesk.kit.input.Paged;
 import com.publisherdesk.kit.problem.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +48,7 @@ public class ReviewQueue {
     }
 
     /** One page of the requests waiting in review, oldest first; {@code cursor} is the previous page's next. */
-    public ReviewPage page(int limit, String cursor) {
+    public Paged<Waiting> page(int limit, String cursor) {
         List<CreditRequest> rows;
         if (cursor == null) {
             rows = CreditRequest.<CreditRequest>find("status = ?1 order by inReviewSince, requestId",
@@ -60,32 +59,27 @@ public class ReviewQueue {
                     + "and requestId > ?3)) order by inReviewSince, requestId", CreditStatus.IN_REVIEW,
                     after.at(), after.uuidKey()).page(0, limit + 1).list();
         }
-        List<CreditRequest> page = rows.stream().limit(limit).toList();
-        if (page.isEmpty()) {
-            return new ReviewPage(List.of(), null);
+        Paged<CreditRequest> page = Paged.of(rows, limit, last -> PageCursor.of(last.inReviewSince, last.requestId));
+        if (page.items().isEmpty()) {
+            return page.map(request -> new Waiting(request, null));
         }
         Map<UUID, CreditDecision> rulings = CreditDecision.<CreditDecision>list("requestId in ?1",
-                page.stream().map(r -> r.requestId).toList()).stream()
+                page.items().stream().map(r -> r.requestId).toList()).stream()
                 .collect(Collectors.toMap(d -> d.requestId, Function.identity()));
-        List<ReviewItem> items = page.stream()
-                .map(r -> ReviewItem.of(r, rulings.containsKey(r.requestId) ? rulings.get(r.requestId).ruleId : null))
-                .toList();
-        CreditRequest last = page.get(page.size() - 1);
-        return new ReviewPage(items, rows.size() > limit ? PageCursor.of(last.inReviewSince, last.requestId).encode()
-                : null);
+        return page.map(r -> new Waiting(r, rulings.containsKey(r.requestId) ? rulings.get(r.requestId).ruleId : null));
     }
 
     /**
      * A request in review with its evidence (the credit notes are those issued over the periods of its charges); 404
      * when billing does not know it or it is not in review.
      */
-    public ReviewEvidence evidence(UUID requestId) {
+    public Evidence evidence(UUID requestId) {
         CreditRequest request = CreditRequest.<CreditRequest>findByIdOptional(requestId)
                 .filter(CreditRequest::isInReview).orElseThrow(ReviewQueue::notInQueue);
         List<Charge> charges = Charge.overlapping(request.subscriptionId, request.periodFrom, request.periodTo);
         var from = charges.stream().map(c -> c.periodFrom).min(Comparator.naturalOrder()).orElse(request.periodFrom);
         var to = charges.stream().map(c -> c.periodTo).max(Comparator.naturalOrder()).orElse(request.periodTo);
-        return ReviewEvidence.of(request, CreditDecision.findById(requestId), charges,
+        return new Evidence(request, CreditDecision.findById(requestId), charges,
                 CreditNote.overlapping(request.subscriptionId, from, to), decisions.balanceOf(request));
     }
 
@@ -98,7 +92,7 @@ public class ReviewQueue {
      * @param approve whether the agent approves the credit
      * @param note    the agent's reasons
      */
-    public ReviewDecisionView decide(UUID requestId, Caller agent, boolean approve, String note) {
+    public Decided decide(UUID requestId, Caller agent, boolean approve, String note) {
         CreditRequest request = CreditRequest.lockById(requestId).orElseThrow(ReviewQueue::notInQueue);
         CreditReview earlier = CreditReview.findById(requestId);
         if (earlier == null && !request.isInReview()) {
@@ -116,9 +110,7 @@ public class ReviewQueue {
                 approve ? AgentReview.APPROVED : AgentReview.DENIED, note,
                 Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         decisions.decideAfterReview(request, review);
-        return new ReviewDecisionView(requestId, review.outcome, request.status.name().toLowerCase().replace('_', '-'),
-                review.reviewer, review.note, review.reviewedAt,
-                CreditNote.ofRequest(requestId).map(n -> n.number).orElse(null));
+        return new Decided(request, review, CreditNote.ofRequest(requestId));
     }
 
     /** Nobody decides a request of an account they act for: its filer, nor its administrators then or now. */
@@ -148,5 +140,37 @@ public class ReviewQueue {
 
     private static ProblemException notInQueue() {
         return ProblemException.notFound("A credit request in review with this id");
+    }
+
+    /**
+     * A request waiting in the queue.
+     *
+     * @param request the request
+     * @param ruleId  the rule that sent it to review
+     */
+    public record Waiting(CreditRequest request, String ruleId) {
+    }
+
+    /**
+     * A request in review and what an agent needs to decide it.
+     *
+     * @param request     the request
+     * @param decision    the policy's decision that sent it to review
+     * @param charges     the ledger's charges of the subscription over the credit period
+     * @param creditNotes the credit notes issued for the subscription over those charges' periods
+     * @param balance     what is left to credit on the charge of the period, when a charge covers it
+     */
+    public record Evidence(CreditRequest request, CreditDecision decision, List<Charge> charges,
+            List<CreditNote> creditNotes, Optional<ChargeBalance> balance) {
+    }
+
+    /**
+     * An agent's decision as recorded.
+     *
+     * @param request    the request, where it stands after the decision
+     * @param review     the agent's review
+     * @param creditNote the credit note issued, if one was
+     */
+    public record Decided(CreditRequest request, CreditReview review, Optional<CreditNote> creditNote) {
     }
 }

@@ -53,11 +53,7 @@ public class WebhookNotices {
 
     /** The notice as stored with its email. */
     public static String write(WebhookNotice notice) {
-        try {
-            return EventJson.mapper().writeValueAsString(notice);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return EventJson.write(notice);
     }
 
     private static WebhookNotice read(String json) {

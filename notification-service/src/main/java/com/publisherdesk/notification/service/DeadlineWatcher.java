@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.publisherdesk.contracts.AcknowledgementDeadlineBreached;
 import com.publisherdesk.contracts.AcknowledgementDeadlineMet;
@@ -42,12 +41,11 @@ public class DeadlineWatcher {
     private final Counter warned;
     private final Counter breached;
 
-    public DeadlineWatcher(Outbox outbox, MeterRegistry metrics,
-            @ConfigProperty(name = "desk.sla.warn-at") double warnFraction,
-            @ConfigProperty(name = "desk.sla.check-interval") Duration checkInterval) {
+    public DeadlineWatcher(Outbox outbox, MeterRegistry metrics, SlaConfig sla) {
         this.outbox = outbox;
-        this.warnFraction = warnFraction;
-        this.worker = new BackgroundWorker("deadline-watcher", this::check, checkInterval, Duration.ofSeconds(30));
+        this.warnFraction = sla.warnAt();
+        this.worker = new BackgroundWorker("deadline-watcher", this::check, sla.checkInterval(),
+                Duration.ofSeconds(30));
         this.met = counter(metrics, "met");
         this.warned = counter(metrics, "warned");
         this.breached = counter(metrics, "breached");

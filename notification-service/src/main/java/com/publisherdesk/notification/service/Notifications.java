@@ -2,7 +2,6 @@ package com.publisherdesk.notification.service;
 
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.publisherdesk.contracts.AgentReview;
 import com.publisherdesk.contracts.CreditApproved;
 import com.publisherdesk.contracts.CreditAwaitingAuthorization;
@@ -50,21 +49,27 @@ public class Notifications {
     public void onRequestSubmitted(RequestSubmitted event) {
         UUID requestId = UUID.fromString(event.requestId());
         if (NotifiedRequest.byId(requestId).isEmpty()) {
-            NotifiedRequest request = new NotifiedRequest();
-            request.requestId = requestId;
-            request.publisherId = event.publisherId();
-            request.type = event.type();
-            request.publisherName = event.recipients().publisherName();
-            request.language = event.recipients().language();
-            request.toAddress = event.recipients().to();
-            request.ccAddresses = String.join(",", event.recipients().cc());
-            request.submittedAt = event.submittedAt();
-            request.acknowledgementDueBy = event.acknowledgementDueBy();
-            request.details = details(event);
+            NotifiedRequest request = toNotify(event);
             deadlines.startClock(request);
             request.persist();
         }
         owe(requestId, EmailKind.ACKNOWLEDGEMENT, null, null);
+    }
+
+    /** The request the desk will write about: whom to tell, in which language, by when, and what to summarize. */
+    static NotifiedRequest toNotify(RequestSubmitted event) {
+        NotifiedRequest request = new NotifiedRequest();
+        request.requestId = UUID.fromString(event.requestId());
+        request.publisherId = event.publisherId();
+        request.type = event.type();
+        request.publisherName = event.recipients().publisherName();
+        request.language = event.recipients().language();
+        request.toAddress = event.recipients().to();
+        request.ccAddresses = String.join(",", event.recipients().cc());
+        request.submittedAt = event.submittedAt();
+        request.acknowledgementDueBy = event.acknowledgementDueBy();
+        request.details = details(event);
+        return request;
     }
 
     public void onApproved(CreditApproved event) {
@@ -137,10 +142,7 @@ public class Notifications {
     }
 
     private static String json(Object value) {
-        try {
-            return EventJson.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return EventJson.write(value);
     }
+
 }

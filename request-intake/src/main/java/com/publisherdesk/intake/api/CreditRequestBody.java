@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.publisherdesk.intake.NewCreditRequest;
 import com.publisherdesk.kit.api.CreditFields;
 import com.publisherdesk.kit.api.Period;
 
@@ -34,6 +35,12 @@ public record CreditRequestBody(
         @NotNull @PastOrPresent(message = "must not be in the future: a period is credited after it was billed")
         LocalDate billingDate,
         @NotNull @Valid Reason reason) {
+
+    /** The request to file. */
+    public NewCreditRequest toRequest() {
+        return new NewCreditRequest(subscriptionId, customerName, amount, currency, creditPeriod, billingDate,
+                new NewCreditRequest.Reason(reason.code(), reason.description()));
+    }
 
     /**
      * Why the credit is asked for.

@@ -24,20 +24,23 @@ import com.publisherdesk.intake.TimelineEntry;
 public record RequestView(UUID requestId, String publisherId, String type, String status, Instant submittedAt,
         AcknowledgementView acknowledgement, JsonNode details, List<Step> timeline) {
 
-    /** The request as its publisher reads it: the timeline says "a support agent", never who. */
-    public static RequestView of(DeskRequest request, JsonNode details, List<TimelineEntry> timeline) {
-        return of(request, details, timeline, false);
+    /**
+     * The request as its publisher reads it at {@code now}: the timeline says "a support agent", never who.
+     */
+    public static RequestView of(DeskRequest request, JsonNode details, List<TimelineEntry> timeline, Instant now) {
+        return of(request, details, timeline, now, false);
     }
 
-    /** The request as the desk's staff read it: each step a person took names them. */
-    public static RequestView forStaff(DeskRequest request, JsonNode details, List<TimelineEntry> timeline) {
-        return of(request, details, timeline, true);
+    /** The request as the desk's staff read it at {@code now}: each step a person took names them. */
+    public static RequestView forStaff(DeskRequest request, JsonNode details, List<TimelineEntry> timeline,
+            Instant now) {
+        return of(request, details, timeline, now, true);
     }
 
-    private static RequestView of(DeskRequest request, JsonNode details, List<TimelineEntry> timeline,
+    private static RequestView of(DeskRequest request, JsonNode details, List<TimelineEntry> timeline, Instant now,
             boolean staff) {
         return new RequestView(request.id, request.publisherId, request.type, request.status.wire(),
-                request.submittedAt, AcknowledgementView.of(request), details,
+                request.submittedAt, AcknowledgementView.of(request, now), details,
                 timeline.stream().map(entry -> Step.of(entry, staff)).toList());
     }
 
@@ -50,10 +53,10 @@ public record RequestView(UUID requestId, String publisherId, String type, Strin
      */
     public record AcknowledgementView(Instant dueBy, Instant sentAt, String state) {
 
-        static AcknowledgementView of(DeskRequest request) {
+        static AcknowledgementView of(DeskRequest request, Instant now) {
             String state;
             if (request.acknowledgedAt == null) {
-                state = Instant.now().isAfter(request.acknowledgementDueBy) ? "overdue" : "pending";
+                state = now.isAfter(request.acknowledgementDueBy) ? "overdue" : "pending";
             } else {
                 state = request.acknowledgedAt.isAfter(request.acknowledgementDueBy) ? "late" : "met";
             }

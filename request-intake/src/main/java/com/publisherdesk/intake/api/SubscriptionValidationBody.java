@@ -1,5 +1,6 @@
 package com.publisherdesk.intake.api;
 
+import com.publisherdesk.intake.NewSubscriptionValidation;
 import com.publisherdesk.kit.input.SingleLine;
 
 import jakarta.validation.Valid;
@@ -18,6 +19,13 @@ public record SubscriptionValidationBody(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
                 message = "must be letters, digits, '.', '_' or '-'") String subscriptionId,
         @NotNull @Valid Address billingAddress) {
+
+    /** The validation to file. */
+    public NewSubscriptionValidation toRequest() {
+        return new NewSubscriptionValidation(subscriptionId, new NewSubscriptionValidation.Address(
+                billingAddress.line1(), billingAddress.line2(), billingAddress.city(), billingAddress.region(),
+                billingAddress.postalCode(), billingAddress.country()));
+    }
 
     /**
      * A billing address.

@@ -1,5 +1,6 @@
 package com.publisherdesk.intake.api;
 
+import com.publisherdesk.intake.NewSupportRequest;
 import com.publisherdesk.intake.support.SupportCatalog;
 import com.publisherdesk.kit.input.SingleLine;
 
@@ -24,4 +25,9 @@ public record SupportRequestBody(
                 message = "must be letters, digits, '.', '_' or '-'") String subscriptionId,
         @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank when given")
         @SingleLine String customerName) {
+
+    /** The support request to file. */
+    public NewSupportRequest toRequest() {
+        return new NewSupportRequest(topic, subject, description, subscriptionId, customerName);
+    }
 }

@@ -45,7 +45,7 @@ public class AdminResource {
     @GET
     @Operation(operationId = "listAdmins", summary = "The account's administrators")
     public List<AdminView> list(@PathParam("publisherId") String publisherId) {
-        return administrators.list(publisherId);
+        return administrators.list(publisherId).stream().map(AdminView::of).toList();
     }
 
     @GET
@@ -54,7 +54,7 @@ public class AdminResource {
             description = "404 when this email is not an administrator.")
     public AdminView get(@PathParam("publisherId") String publisherId,
             @PathParam("email") @Size(max = 320) String email) {
-        return administrators.find(publisherId, email);
+        return AdminView.of(administrators.find(publisherId, email));
     }
 
     @POST
@@ -71,12 +71,12 @@ public class AdminResource {
             + "already was one. Audited, filed as an admin-change request and emailed to every administrator.")
     public Response add(@PathParam("publisherId") String publisherId, @NotNull @Valid AdminBody body) {
         Administrators.Added added = administrators.add(publisherId, body.email(), caller.email());
+        AdminView admin = AdminView.of(added.admin());
         if (!added.created()) {
-            return Response.ok(added.admin()).build();
+            return Response.ok(admin).build();
         }
-        URI location = UriBuilder.fromResource(AdminResource.class).path("{email}")
-                .build(publisherId, added.admin().email());
-        return Response.created(location).entity(added.admin()).build();
+        URI location = UriBuilder.fromResource(AdminResource.class).path("{email}").build(publisherId, admin.email());
+        return Response.created(location).entity(admin).build();
     }
 
     @DELETE

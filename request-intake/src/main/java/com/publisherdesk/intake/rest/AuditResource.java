@@ -3,8 +3,10 @@ package com.publisherdesk.intake.rest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import com.publisherdesk.intake.api.AuditEntryView;
 import com.publisherdesk.intake.api.AuditPage;
 import com.publisherdesk.intake.service.AuditTrail;
+import com.publisherdesk.kit.input.Paged;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,6 +37,7 @@ public class AuditResource {
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") @Size(max = 200)
             String cursor) {
-        return trail.list(publisherId, limit, cursor);
+        Paged<AuditEntryView> page = trail.list(publisherId, limit, cursor).map(AuditEntryView::of);
+        return new AuditPage(page.items(), page.next());
     }
 }

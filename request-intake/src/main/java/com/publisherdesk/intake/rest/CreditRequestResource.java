@@ -60,7 +60,7 @@ public class CreditRequestResource {
             @Parameter(description = "Makes retries safe: the same key with the same body returns the first answer")
             @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) @Pattern(regexp = "[\\x21-\\x7E]+") String key,
             @NotNull @Valid CreditRequestBody body) {
-        Accepted accepted = intake.submitCredit(publisherId, caller.email(), key, body);
+        Accepted accepted = intake.submitCredit(publisherId, caller.email(), key, body.toRequest());
         URI location = URI.create("/v1/publishers/" + publisherId + "/requests/" + accepted.requestId());
         return Response.accepted(AcceptedView.of(accepted)).location(location).build();
     }

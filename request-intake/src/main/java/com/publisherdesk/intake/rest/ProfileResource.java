@@ -69,6 +69,6 @@ public class ProfileResource {
     }
 
     private static Response answer(Profiles.Current current) {
-        return Response.ok(current.profile()).tag(EntityTags.of(current.version())).build();
+        return Response.ok(ProfileView.of(current.publisher())).tag(EntityTags.of(current.version())).build();
     }
 }

@@ -10,13 +10,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import com.publisherdesk.intake.api.RequestPage;
+import com.publisherdesk.intake.api.RequestSummary;
 import com.publisherdesk.intake.api.RequestView;
 import com.publisherdesk.intake.service.CreditAuthorizations;
-import com.publisherdesk.kit.access.CurrentCaller;
 import com.publisherdesk.intake.service.RequestListing;
-import com.publisherdesk.kit.input.InputRules;
-import com.publisherdesk.kit.problem.ProblemException;
 import com.publisherdesk.intake.service.RequestQueries;
+import com.publisherdesk.intake.service.RequestQueries.Found;
+import com.publisherdesk.kit.access.CurrentCaller;
+import com.publisherdesk.kit.input.InputRules;
+import com.publisherdesk.kit.input.Paged;
+import com.publisherdesk.kit.problem.ProblemException;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -69,7 +72,9 @@ public class RequestResource {
             throw new ProblemException(400, "invalid-request", "The request is not valid",
                     "Query parameter to must not be before from.");
         }
-        return listing.list(publisherId, new RequestListing.Filter(status, type, first, last), limit, cursor);
+        Paged<RequestSummary> page = listing.list(publisherId, new RequestListing.Filter(status, type, first, last),
+                limit, cursor).map(RequestSummary::of);
+        return new RequestPage(page.items(), page.next());
     }
 
     private static LocalDate day(String parameter, String value) {
@@ -85,7 +90,8 @@ public class RequestResource {
     @Path("/{requestId}")
     @Operation(operationId = "getRequest", summary = "A request's status, acknowledgement clock and timeline")
     public RequestView get(@PathParam("publisherId") String publisherId, @PathParam("requestId") UUID requestId) {
-        return queries.find(publisherId, requestId);
+        Found found = queries.find(publisherId, requestId);
+        return RequestView.of(found.request(), found.details(), found.timeline(), found.readAt());
     }
 
     @POST

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import com.publisherdesk.intake.api.RequestView;
 import com.publisherdesk.intake.service.RequestQueries;
+import com.publisherdesk.intake.service.RequestQueries.Found;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,6 +32,7 @@ public class StaffRequestResource {
             description = "For support agents and operators: each step a person on the staff took names them "
                     + "(actor), where the publisher reads \"a support agent\".")
     public RequestView get(@PathParam("requestId") UUID requestId) {
-        return queries.findForStaff(requestId);
+        Found found = queries.findForStaff(requestId);
+        return RequestView.forStaff(found.request(), found.details(), found.timeline(), found.readAt());
     }
 }

@@ -62,7 +62,7 @@ public class SupportRequestResource {
             @Parameter(description = "Makes retries safe: the same key with the same body returns the first answer")
             @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) @Pattern(regexp = "[\\x21-\\x7E]+") String key,
             @NotNull @Valid SupportRequestBody body) {
-        Routed routed = support.submit(publisherId, caller.email(), key, body);
+        Routed routed = support.submit(publisherId, caller.email(), key, body.toRequest());
         URI location = URI.create("/v1/publishers/" + publisherId + "/requests/" + routed.accepted().requestId());
         return Response.accepted(RoutedView.of(routed)).location(location).build();
     }

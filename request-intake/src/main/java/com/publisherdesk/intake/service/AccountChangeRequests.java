@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.publisherdesk.contracts.AdminChangeDetails;
@@ -23,6 +21,7 @@ import com.publisherdesk.intake.DeskRequest;
 import com.publisherdesk.intake.Publisher;
 import com.publisherdesk.intake.RequestStatus;
 import com.publisherdesk.intake.TimelineEntry;
+import com.publisherdesk.intake.config.AcknowledgementConfig;
 import com.publisherdesk.kit.outbox.Outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,10 +42,10 @@ public class AccountChangeRequests {
     private final Duration acknowledgementWindow;
 
     public AccountChangeRequests(Outbox outbox, ObjectMapper json,
-            @ConfigProperty(name = "desk.acknowledgement.window") Duration acknowledgementWindow) {
+            AcknowledgementConfig acknowledgement) {
         this.outbox = outbox;
         this.json = json;
-        this.acknowledgementWindow = acknowledgementWindow;
+        this.acknowledgementWindow = acknowledgement.window();
     }
 
     /** Files a profile change; {@code alsoTell} are told besides the usual recipients (a replaced contact). */

@@ -13,7 +13,6 @@ import com.publisherdesk.contracts.AdminChangeDetails;
 import com.publisherdesk.intake.Publisher;
 import com.publisherdesk.intake.PublisherAdmin;
 import com.publisherdesk.intake.config.AccountsConfig;
-import com.publisherdesk.intake.api.AdminView;
 import com.publisherdesk.kit.problem.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,12 +39,14 @@ public class Administrators {
         this.clock = clock;
     }
 
-    public List<AdminView> list(String publisherId) {
-        return PublisherAdmin.ofPublisher(publisherId).stream().map(AdminView::of).toList();
+    /** The account's administrators. */
+    public List<PublisherAdmin> list(String publisherId) {
+        return PublisherAdmin.ofPublisher(publisherId);
     }
 
-    public AdminView find(String publisherId, String email) {
-        return PublisherAdmin.of(publisherId, email).map(AdminView::of)
+    /** One administrator (404 when {@code email} is not one). */
+    public PublisherAdmin find(String publisherId, String email) {
+        return PublisherAdmin.of(publisherId, email)
                 .orElseThrow(() -> ProblemException.notFound("Administrator"));
     }
 
@@ -63,7 +64,7 @@ public class Administrators {
         Publisher publisher = locked(publisherId);
         Optional<PublisherAdmin> existing = PublisherAdmin.of(publisherId, email);
         if (existing.isPresent()) {
-            return new Added(AdminView.of(existing.get()), false);
+            return new Added(existing.get(), false);
         }
         Instant now = now();
         boolean elsewhere = PublisherAdmin.administersAnotherThan(publisherId, email);
@@ -74,7 +75,7 @@ public class Administrators {
         }
         requests.adminChanged(publisher, actor, now, new AdminChangeDetails(AdminChangeDetails.ADDED, admin.email),
                 List.of(), elsewhere ? ELSEWHERE : null);
-        return new Added(AdminView.of(admin), true);
+        return new Added(admin, true);
     }
 
     /** Removes an administrator at once (404 when {@code email} is not one, 409 when it is the last one). */
@@ -106,6 +107,6 @@ public class Administrators {
      * @param admin   the administrator
      * @param created whether this call added them
      */
-    public record Added(AdminView admin, boolean created) {
+    public record Added(PublisherAdmin admin, boolean created) {
     }
 }

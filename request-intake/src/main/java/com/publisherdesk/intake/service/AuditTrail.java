@@ -3,9 +3,8 @@ package com.publisherdesk.intake.service;
 import java.util.List;
 
 import com.publisherdesk.intake.AuditEntry;
-import com.publisherdesk.intake.api.AuditEntryView;
-import com.publisherdesk.intake.api.AuditPage;
 import com.publisherdesk.kit.input.PageCursor;
+import com.publisherdesk.kit.input.Paged;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,12 +20,10 @@ public class AuditTrail {
      * @param limit  the page size
      * @param cursor where the previous page ended, or null for the first page
      */
-    public AuditPage list(String publisherId, int limit, String cursor) {
+    public Paged<AuditEntry> list(String publisherId, int limit, String cursor) {
         PageCursor after = cursor == null ? null : PageCursor.decode(cursor);
         List<AuditEntry> rows = AuditEntry.page(publisherId, after == null ? null : after.at(),
                 after == null ? null : after.longKey(), limit + 1);
-        List<AuditEntryView> items = rows.stream().limit(limit).map(AuditEntryView::of).toList();
-        AuditEntry last = rows.size() > limit ? rows.get(limit - 1) : null;
-        return new AuditPage(items, last == null ? null : PageCursor.of(last.at, last.id).encode());
+        return Paged.of(rows, limit, last -> PageCursor.of(last.at, last.id));
     }
 }

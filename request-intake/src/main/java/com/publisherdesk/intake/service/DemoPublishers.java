@@ -1,17 +1,14 @@
 package com.publisherdesk.intake.service;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.publisherdesk.intake.Publisher;
 import com.publisherdesk.intake.PublisherAdmin;
+import com.publisherdesk.kit.demo.DemoData;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,25 +21,19 @@ public class DemoPublishers {
 
     private static final Logger LOG = Logger.getLogger(DemoPublishers.class);
 
-    private final boolean enabled;
-    private final ObjectMapper json;
+    private final DemoData demo;
 
-    public DemoPublishers(@ConfigProperty(name = "desk.demo-data.enabled") boolean enabled, ObjectMapper json) {
-        this.enabled = enabled;
-        this.json = json;
+    public DemoPublishers(DemoData demo) {
+        this.demo = demo;
     }
 
     @Transactional
-    void load(@Observes StartupEvent event) throws IOException {
-        if (!enabled) {
-            return;
-        }
-        try (InputStream in = getClass().getResourceAsStream("/demo/publishers.json")) {
-            List<DemoPublisher> publishers = json.readValue(in, new TypeReference<>() {
-            });
+    void load(@Observes StartupEvent event) {
+        demo.read("publishers.json", new TypeReference<List<DemoPublisher>>() {
+        }).ifPresent(publishers -> {
             publishers.forEach(DemoPublishers::upsert);
             LOG.infof("Demo publishers loaded: %d", publishers.size());
-        }
+        });
     }
 
     private static void upsert(DemoPublisher demo) {

@@ -9,7 +9,6 @@ import java.util.Set;
 import com.publisherdesk.contracts.FieldChange;
 import com.publisherdesk.intake.Profile;
 import com.publisherdesk.intake.Publisher;
-import com.publisherdesk.intake.api.ProfileView;
 import com.publisherdesk.kit.problem.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,13 +60,13 @@ public class Profiles {
     /**
      * A profile and the version its ETag names.
      *
-     * @param profile the profile
-     * @param version the row's version
+     * @param publisher the publisher, whose profile it is
+     * @param version   the row's version
      */
-    public record Current(ProfileView profile, int version) {
+    public record Current(Publisher publisher, int version) {
 
         static Current of(Publisher publisher) {
-            return new Current(ProfileView.of(publisher), publisher.version);
+            return new Current(publisher, publisher.version);
         }
     }
 }

@@ -1,19 +1,13 @@
 package com.publisherdesk.intake.service;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,11 +21,13 @@ import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.SubscriptionValidationDetails;
 import com.publisherdesk.intake.DeskRequest;
 import com.publisherdesk.intake.IdempotencyKey;
+import com.publisherdesk.intake.NewCreditRequest;
+import com.publisherdesk.intake.NewSubscriptionValidation;
 import com.publisherdesk.intake.Publisher;
 import com.publisherdesk.intake.RequestStatus;
 import com.publisherdesk.intake.TimelineEntry;
-import com.publisherdesk.intake.api.CreditRequestBody;
-import com.publisherdesk.intake.api.SubscriptionValidationBody;
+import com.publisherdesk.intake.config.AcknowledgementConfig;
+import com.publisherdesk.kit.files.Sha256;
 import com.publisherdesk.kit.outbox.Outbox;
 import com.publisherdesk.kit.problem.ProblemException;
 
@@ -50,17 +46,17 @@ public class RequestIntake {
     private final Clock clock;
 
     public RequestIntake(Outbox outbox, ObjectMapper json, ValidationThrottle throttle,
-            @ConfigProperty(name = "desk.acknowledgement.window") Duration acknowledgementWindow, Clock clock) {
+            AcknowledgementConfig acknowledgement, Clock clock) {
         this.outbox = outbox;
         this.json = json;
         this.throttle = throttle;
-        this.acknowledgementWindow = acknowledgementWindow;
+        this.acknowledgementWindow = acknowledgement.window();
         this.clock = clock;
     }
 
     /** Files a credit request, or returns the one an earlier call with the same idempotency key filed. */
     public Accepted submitCredit(String publisherId, String submittedBy, String idempotencyKey,
-            CreditRequestBody body) {
+            NewCreditRequest body) {
         return submit(publisherId, submittedBy, idempotencyKey, RequestTypes.CREDIT, body.subscriptionId(), body,
                 (request, publisher) -> submitted(request, publisher,
                         new RequestDetails.Credit(creditDetails(body), publisher.standingConsent().orElse(null))));
@@ -68,7 +64,7 @@ public class RequestIntake {
 
     /** Files a subscription validation, unless this publisher has tried too often; idempotent like every request. */
     public Accepted submitValidation(String publisherId, String submittedBy, String idempotencyKey,
-            SubscriptionValidationBody body) {
+            NewSubscriptionValidation body) {
         return submit(publisherId, submittedBy, idempotencyKey, RequestTypes.SUBSCRIPTION_VALIDATION,
                 body.subscriptionId(), body,
                 (request, publisher) -> submitted(request, publisher,
@@ -91,7 +87,7 @@ public class RequestIntake {
         if (RequestTypes.SUBSCRIPTION_VALIDATION.equals(type)) {
             throttle.check(publisherId, subscriptionId, Instant.now(clock));
         }
-        if (body instanceof CreditRequestBody credit) {
+        if (body instanceof NewCreditRequest credit) {
             refuseOverlap(publisherId, credit);
         }
         DeskRequest request = store(publisher, submittedBy, type, subscriptionId, body, details);
@@ -100,7 +96,7 @@ public class RequestIntake {
         return Accepted.of(request, false);
     }
 
-    private static void refuseOverlap(String publisherId, CreditRequestBody credit) {
+    private static void refuseOverlap(String publisherId, NewCreditRequest credit) {
         DeskRequest.lockCreditsFor(publisherId, credit.subscriptionId());
         DeskRequest.overlappingCredit(publisherId, credit.subscriptionId(), credit.creditPeriod().from(),
                 credit.creditPeriod().to()).ifPresent(existing -> {
@@ -119,6 +115,19 @@ public class RequestIntake {
     /** Stores the request with every field it will have, so that it is written with one insert. */
     private DeskRequest store(Publisher publisher, String submittedBy, String type, String subscriptionId, Object body,
             String details) {
+        DeskRequest request = newRequest(publisher, submittedBy, type, subscriptionId, body, details);
+        request.persist();
+        TimelineEntry.record(request.id, request.submittedAt, "submitted", "The desk received the request.",
+                "POST by " + request.submittedBy);
+        return request;
+    }
+
+    /**
+     * A new request as it will be stored: submitted now by the clock, its acknowledgement due one window later, and a
+     * credit request with its period and the publisher's standing consent, if it gave one.
+     */
+    DeskRequest newRequest(Publisher publisher, String submittedBy, String type, String subscriptionId, Object body,
+            String details) {
         DeskRequest request = new DeskRequest();
         request.id = UUID.randomUUID();
         request.publisherId = publisher.id;
@@ -129,7 +138,7 @@ public class RequestIntake {
         request.acknowledgementDueBy = request.submittedAt.plus(acknowledgementWindow);
         request.submittedBy = submittedBy;
         request.details = details;
-        if (body instanceof CreditRequestBody credit) {
+        if (body instanceof NewCreditRequest credit) {
             request.periodFrom = credit.creditPeriod().from();
             request.periodTo = credit.creditPeriod().to();
             publisher.standingConsent().ifPresent(consent -> {
@@ -138,9 +147,6 @@ public class RequestIntake {
                 request.creditAuthorizedAt = consent.givenAt();
             });
         }
-        request.persist();
-        TimelineEntry.record(request.id, request.submittedAt, "submitted", "The desk received the request.",
-                "POST by " + request.submittedBy);
         return request;
     }
 
@@ -149,7 +155,7 @@ public class RequestIntake {
             return Optional.empty();
         }
         return IdempotencyKey.find(publisherId, key).map(known -> {
-            if (!known.bodyHash.equals(sha256(details))) {
+            if (!known.bodyHash.equals(Sha256.hex(details))) {
                 throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
                         "This Idempotency-Key was first used with a different body.");
             }
@@ -164,38 +170,30 @@ public class RequestIntake {
         IdempotencyKey remembered = new IdempotencyKey();
         remembered.publisherId = publisherId;
         remembered.key = key;
-        remembered.bodyHash = sha256(details);
+        remembered.bodyHash = Sha256.hex(details);
         remembered.requestId = request.id;
         remembered.createdAt = request.submittedAt;
         remembered.persist();
     }
 
-    private static SubscriptionValidationDetails validationDetails(SubscriptionValidationBody body) {
-        SubscriptionValidationBody.Address address = body.billingAddress();
+    private static SubscriptionValidationDetails validationDetails(NewSubscriptionValidation body) {
+        NewSubscriptionValidation.Address address = body.billingAddress();
         return new SubscriptionValidationDetails(body.subscriptionId(), new BillingAddress(address.line1(),
                 address.line2(), address.city(), address.region(), address.postalCode(), address.country()));
     }
 
-    private static CreditRequestDetails creditDetails(CreditRequestBody body) {
+    private static CreditRequestDetails creditDetails(NewCreditRequest body) {
         return new CreditRequestDetails(body.subscriptionId(), body.customerName(), new BigDecimal(body.amount()),
                 body.currency(), new DatePeriod(body.creditPeriod().from(), body.creditPeriod().to()),
                 body.billingDate(), body.reason().code(), body.reason().description());
     }
 
-    private String toJson(Object body) {
+    /** The fields as filed, as the request keeps them and its idempotency key hashes them. */
+    String toJson(Object body) {
         try {
             return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A validated body is always writable", e);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

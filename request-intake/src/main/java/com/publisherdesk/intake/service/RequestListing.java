@@ -2,7 +2,6 @@ package com.publisherdesk.intake.service;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +9,8 @@ import java.util.Map;
 import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.intake.DeskRequest;
 import com.publisherdesk.intake.RequestStatus;
-import com.publisherdesk.intake.api.RequestPage;
-import com.publisherdesk.intake.api.RequestSummary;
 import com.publisherdesk.kit.input.PageCursor;
+import com.publisherdesk.kit.input.Paged;
 import com.publisherdesk.kit.problem.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +28,7 @@ public class RequestListing {
      * @param limit  the page size
      * @param cursor where the previous page ended, or null for the first page
      */
-    public RequestPage list(String publisherId, Filter filter, int limit, String cursor) {
+    public Paged<DeskRequest> list(String publisherId, Filter filter, int limit, String cursor) {
         StringBuilder query = new StringBuilder("publisherId = :publisher");
         Map<String, Object> parameters = new HashMap<>(Map.of("publisher", publisherId));
         filter.apply(query, parameters);
@@ -43,11 +41,7 @@ public class RequestListing {
         List<DeskRequest> rows = DeskRequest.<DeskRequest>find(query + " order by submittedAt desc, id desc",
                 parameters)
                 .page(0, limit + 1).list();
-        List<RequestSummary> items = new ArrayList<>();
-        rows.stream().limit(limit).forEach(row -> items.add(RequestSummary.of(row)));
-        String next = rows.size() > limit ? PageCursor.of(rows.get(limit - 1).submittedAt,
-                rows.get(limit - 1).id).encode() : null;
-        return new RequestPage(items, next);
+        return Paged.of(rows, limit, last -> PageCursor.of(last.submittedAt, last.id));
     }
 
     /**

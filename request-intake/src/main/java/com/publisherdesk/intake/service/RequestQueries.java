@@ -1,5 +1,8 @@
 package com.publisherdesk.intake.service;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.publisherdesk.intake.DeskRequest;
 import com.publisherdesk.intake.TimelineEntry;
-import com.publisherdesk.intake.api.RequestView;
 import com.publisherdesk.kit.problem.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,23 +21,27 @@ import jakarta.transaction.Transactional;
 public class RequestQueries {
 
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public RequestQueries(ObjectMapper json) {
+    public RequestQueries(ObjectMapper json, Clock clock) {
         this.json = json;
+        this.clock = clock;
     }
 
     /** One request of this publisher, with its timeline; another publisher's request is not found. */
-    public RequestView find(String publisherId, UUID requestId) {
-        DeskRequest request = DeskRequest.ofPublisher(publisherId, requestId)
-                .orElseThrow(() -> ProblemException.notFound("Request"));
-        return RequestView.of(request, details(request), TimelineEntry.of(request.id));
+    public Found find(String publisherId, UUID requestId) {
+        return found(DeskRequest.ofPublisher(publisherId, requestId)
+                .orElseThrow(() -> ProblemException.notFound("Request")));
     }
 
     /** Any publisher's request, as the desk's staff read it: each step a person took names them. */
-    public RequestView findForStaff(UUID requestId) {
-        DeskRequest request = DeskRequest.<DeskRequest>findByIdOptional(requestId)
-                .orElseThrow(() -> ProblemException.notFound("Request"));
-        return RequestView.forStaff(request, details(request), TimelineEntry.of(request.id));
+    public Found findForStaff(UUID requestId) {
+        return found(DeskRequest.<DeskRequest>findByIdOptional(requestId)
+                .orElseThrow(() -> ProblemException.notFound("Request")));
+    }
+
+    private Found found(DeskRequest request) {
+        return new Found(request, details(request), TimelineEntry.of(request.id), Instant.now(clock));
     }
 
     private JsonNode details(DeskRequest request) {
@@ -44,5 +50,16 @@ public class RequestQueries {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored details are always JSON", e);
         }
+    }
+
+    /**
+     * A request as read, with its timeline.
+     *
+     * @param request  the request
+     * @param details  its fields as filed
+     * @param timeline what happened, oldest first
+     * @param readAt   when it was read: the acknowledgement clock is told against this moment
+     */
+    public record Found(DeskRequest request, JsonNode details, List<TimelineEntry> timeline, Instant readAt) {
     }
 }

@@ -7,10 +7,10 @@ import com.publisherdesk.contracts.RequestTypes;
 import com.publisherdesk.contracts.SupportRequestDetails;
 import com.publisherdesk.contracts.SupportRequestRouted;
 import com.publisherdesk.intake.DeskRequest;
+import com.publisherdesk.intake.NewSupportRequest;
 import com.publisherdesk.intake.Publisher;
 import com.publisherdesk.intake.RequestStatus;
 import com.publisherdesk.intake.TimelineEntry;
-import com.publisherdesk.intake.api.SupportRequestBody;
 import com.publisherdesk.intake.service.RequestIntake.Accepted;
 import com.publisherdesk.intake.support.SupportCatalog;
 import com.publisherdesk.intake.support.SupportChannel;
@@ -40,7 +40,7 @@ public class SupportRequests {
     }
 
     /** Files and routes a support request, or returns the one an earlier call with the same key filed. */
-    public Routed submit(String publisherId, String submittedBy, String idempotencyKey, SupportRequestBody body) {
+    public Routed submit(String publisherId, String submittedBy, String idempotencyKey, NewSupportRequest body) {
         SupportTopic topic = catalog.topic(body.topic()).orElseThrow(SupportRequests::unknownTopic);
         SupportChannel channel = catalog.channelOf(topic);
         Accepted accepted = intake.submit(publisherId, submittedBy, idempotencyKey, RequestTypes.SUPPORT,
@@ -49,7 +49,7 @@ public class SupportRequests {
     }
 
     private RequestSubmitted route(DeskRequest request, Publisher publisher, SupportTopic topic,
-            SupportChannel channel, SupportRequestBody body) {
+            SupportChannel channel, NewSupportRequest body) {
         request.advanceTo(RequestStatus.ROUTED);
         TimelineEntry.record(request.id, request.submittedAt, "routed", "Routed to " + channel.name().get("en")
                 + ": " + channel.answeredBy().get("en") + " answers, typically within "

@@ -1,15 +1,11 @@
 package com.publisherdesk.intake.support;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.publisherdesk.contracts.Topics;
+import com.publisherdesk.intake.config.SupportCatalogConfig;
+import com.publisherdesk.kit.files.ShippedFile;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,8 +49,17 @@ public class SupportCatalog {
     private final Map<String, SupportChannel> channels;
 
     @Inject
-    public SupportCatalog(@ConfigProperty(name = "desk.support.catalog-file") Optional<String> file) {
-        this(file.map(SupportCatalog::read).orElseGet(SupportCatalog::shipped), file.orElse("classpath:" + SHIPPED));
+    public SupportCatalog(SupportCatalogConfig config) {
+        this(config.catalogFile());
+    }
+
+    /** The operator's catalog when {@code file} names one, the shipped one otherwise. */
+    public SupportCatalog(Optional<String> file) {
+        this(ShippedFile.read(file, SHIPPED, "support catalog"));
+    }
+
+    private SupportCatalog(ShippedFile file) {
+        this(file.content(), file.source());
     }
 
     /** A catalog from a file's content; {@code source} names it in error messages. */
@@ -160,24 +165,6 @@ public class SupportCatalog {
         return list == null ? List.of() : list;
     }
 
-    private static byte[] read(String file) {
-        try {
-            return Files.readAllBytes(Path.of(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Support catalog " + file + " cannot be read", e);
-        }
-    }
-
-    private static byte[] shipped() {
-        try (InputStream in = SupportCatalog.class.getClassLoader().getResourceAsStream(SHIPPED)) {
-            if (in == null) {
-                throw new IllegalStateException("The shipped support catalog " + SHIPPED + " is missing");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /**
      * The catalog file as written.

@@ -34,11 +34,7 @@ final class DeadLetters {
         pairs.add(List.of(DeadLetterTopic.ORIGINAL_TOPIC, record.topic()));
         pairs.add(List.of(DeadLetterTopic.ORIGINAL_PARTITION, Integer.toString(record.partition())));
         pairs.add(List.of(DeadLetterTopic.ORIGINAL_OFFSET, Long.toString(record.offset())));
-        try {
-            return EventJson.mapper().writeValueAsString(pairs);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Headers cannot be written as JSON", e);
-        }
+        return EventJson.write(pairs);
     }
 
     /** The Kafka headers stored by {@link #headersOf}. */

@@ -8,7 +8,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.publisherdesk.contracts.EventJson;
 import com.publisherdesk.contracts.EventType;
 
@@ -56,7 +55,7 @@ public class Outbox {
         event.recordKey = requestId;
         event.type = type.name();
         event.occurredAt = Instant.now();
-        event.payload = toJson(payload);
+        event.payload = EventJson.write(payload);
         event.persist();
         relay.wakeAfterCommit(transactions);
     }
@@ -84,13 +83,5 @@ public class Outbox {
 
     private static String clip(String text, int limit) {
         return text.length() <= limit ? text : text.substring(0, limit);
-    }
-
-    private static String toJson(Object payload) {
-        try {
-            return EventJson.mapper().writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Event cannot be written as JSON: " + payload.getClass(), e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import static com.publisherdesk.kit.input.InputRules.IDENTIFIER;
 import static com.publisherdesk.kit.input.InputRules.IDENTIFIER_RULE;
 
 import com.publisherdesk.kit.input.SingleLine;
+import com.publisherdesk.validation.BillingRecord;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -29,6 +30,12 @@ public record BillingRecordBody(
         @NotBlank @Size(max = 64) @Pattern(regexp = IDENTIFIER, message = IDENTIFIER_RULE) String publisherId,
         @NotNull @Valid Address billingAddress) {
 
+    /** The record to import. */
+    public BillingRecord toRecord() {
+        return new BillingRecord(subscriptionId, customerId, customerName, offerId, publisherId,
+                billingAddress.toAddress());
+    }
+
     /**
      * A billing address.
      *
@@ -47,5 +54,9 @@ public record BillingRecordBody(
             @NotBlank @Size(max = 20) @SingleLine String postalCode,
             @NotNull @Size(max = 2) @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
             String country) {
+
+        BillingRecord.Address toAddress() {
+            return new BillingRecord.Address(line1, line2, city, region, postalCode, country);
+        }
     }
 }

@@ -45,7 +45,7 @@ public class BillingRecordResource {
             summary = "Import subscriptions, customers, offers and billing addresses (idempotent upserts)")
     public ImportResult importRecords(@NotNull @Size(min = 1, max = 10_000)
             List<@NotNull @Valid BillingRecordBody> body) {
-        return records.importAll(body, "operator import");
+        return records.importAll(body.stream().map(BillingRecordBody::toRecord).toList(), "operator import");
     }
 
     @POST
@@ -64,7 +64,7 @@ public class BillingRecordResource {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        return records.importAll(lines, "operator import");
+        return records.importAll(lines.stream().map(BillingRecordBody::toRecord).toList(), "operator import");
     }
 
     /**

@@ -2,12 +2,12 @@ package com.publisherdesk.validation.service;
 
 import java.util.List;
 
+import com.publisherdesk.validation.BillingRecord;
+import com.publisherdesk.validation.BillingRecord.Address;
 import com.publisherdesk.validation.BillingRecordChanges;
 import com.publisherdesk.validation.Customer;
 import com.publisherdesk.validation.Offer;
 import com.publisherdesk.validation.Subscription;
-import com.publisherdesk.validation.api.BillingRecordBody;
-import com.publisherdesk.validation.api.BillingRecordBody.Address;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,15 +18,15 @@ import jakarta.transaction.Transactional;
 public class BillingRecords {
 
     /** Imports records; the same records twice change nothing. */
-    public ImportResult importAll(List<BillingRecordBody> records, String importedBy) {
+    public ImportResult importAll(List<BillingRecord> records, String importedBy) {
         ImportResult result = new ImportResult(records.size(), 0, 0, 0);
-        for (BillingRecordBody record : records) {
+        for (BillingRecord record : records) {
             result = result.plus(upsert(record, importedBy));
         }
         return result;
     }
 
-    private Outcome upsert(BillingRecordBody record, String importedBy) {
+    private Outcome upsert(BillingRecord record, String importedBy) {
         Offer offer = Offer.<Offer>findByIdOptional(record.offerId()).orElseGet(Offer::new);
         if (offer.id == null) {
             offer.id = record.offerId();
@@ -55,7 +55,7 @@ public class BillingRecords {
         return changes.any() ? Outcome.UPDATED : Outcome.UNCHANGED;
     }
 
-    private static void apply(Subscription subscription, Customer customer, Offer offer, BillingRecordBody record,
+    private static void apply(Subscription subscription, Customer customer, Offer offer, BillingRecord record,
             BillingRecordChanges changes) {
         Address address = record.billingAddress();
         changes.compare("customerId", subscription.customer == null ? null : subscription.customer.id, customer.id);
