@@ -50,9 +50,16 @@ public final class DevStack implements AutoCloseable {
             long started = System.nanoTime();
             CompletableFuture<?> database = CompletableFuture.runAsync(stack.database::start);
             CompletableFuture<?> mail = CompletableFuture.runAsync(stack.mail::start);
-            stack.kafka.start();
-            stack.kafka.createTopics(DESK_TOPICS, 3);
-            CompletableFuture.allOf(database, mail).join();
+            try {
+                stack.kafka.start();
+                stack.kafka.createTopics(DESK_TOPICS, 3);
+                CompletableFuture.allOf(database, mail).join();
+            } catch (RuntimeException e) {
+                // A part that could not start (its port taken, say) leaves none of the others running.
+                CompletableFuture.allOf(database, mail).exceptionally(failure -> null).join();
+                stack.close();
+                throw e;
+            }
             stack.startTime = Duration.ofNanos(System.nanoTime() - started);
             return stack;
         } catch (IOException e) {
