@@ -37,7 +37,9 @@ public final class DevStack implements AutoCloseable {
         this.dataDir = temporary ? Files.createTempDirectory("desk-devstack") : options.dataDir();
         Files.createDirectories(dataDir);
         this.kafka = new EmbeddedKafka(dataDir.resolve("kafka"), options.kafkaPort());
-        this.database = new EmbeddedDatabase(dataDir.resolve("postgres"), options.dbPort());
+        // A temporary stack's server also stops with the JVM; the desk's is stopped by its launcher, after the
+        // services that use it.
+        this.database = new EmbeddedDatabase(dataDir.resolve("postgres"), options.dbPort(), temporary);
         this.mail = new EmbeddedMail(options.smtpPort(), options.imapPort(), options.mailHttpPort());
         this.tokens = DeskTokens.in(dataDir.resolve("tokens"));
         this.cursorKey = CursorKeyFile.in(dataDir.resolve("tokens").resolve("cursor.key"));
