@@ -20,6 +20,7 @@ public final class DeskLauncher {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     private static final String PARTS_LOG = "logs/desk.log";
+    private static volatile boolean stopping;
 
     private DeskLauncher() {
     }
@@ -48,6 +49,9 @@ public final class DeskLauncher {
         try {
             start(dataDir, projectRoot, running);
         } catch (RuntimeException | IOException e) {
+            if (stopping) {
+                return; // Stopped while starting (Ctrl-C, ./desk stop): the services it stopped are no failure.
+            }
             System.err.println("desk: could not start: " + rootCause(e).getMessage() + " (see "
                     + dataDir.resolve(PARTS_LOG) + ")");
             System.exit(1);
@@ -114,6 +118,7 @@ public final class DeskLauncher {
     }
 
     private static void stopAll(List<AutoCloseable> running, Path dataDir, CountDownLatch stopped) {
+        stopping = true;
         long started = System.nanoTime();
         System.out.println("\nStopping the desk...");
         for (AutoCloseable part : running) {
