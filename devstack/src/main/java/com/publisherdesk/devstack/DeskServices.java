@@ -128,9 +128,11 @@ public final class DeskServices implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("No service " + name));
     }
 
+    /** Stops every service: all are asked at once, so that stopping takes as long as the slowest, not the sum. */
     @Override
     public void close() {
-        processes.parallelStream().forEach(ServiceProcess::close);
+        processes.forEach(ServiceProcess::terminate);
+        processes.forEach(ServiceProcess::close);
     }
 
     private static Map<String, Integer> defaultPorts() {

@@ -37,7 +37,9 @@ public final class DevStack implements AutoCloseable {
         this.dataDir = temporary ? Files.createTempDirectory("desk-devstack") : options.dataDir();
         Files.createDirectories(dataDir);
         this.kafka = new EmbeddedKafka(dataDir.resolve("kafka"), options.kafkaPort());
-        this.database = new EmbeddedDatabase(dataDir.resolve("postgres"), options.dbPort());
+        // A temporary stack's server also stops with the JVM; the desk's is stopped by its launcher, after the
+        // services that use it.
+        this.database = new EmbeddedDatabase(dataDir.resolve("postgres"), options.dbPort(), temporary);
         this.mail = new EmbeddedMail(options.smtpPort(), options.imapPort(), options.mailHttpPort());
         this.tokens = DeskTokens.in(dataDir.resolve("tokens"));
         this.cursorKey = CursorKeyFile.in(dataDir.resolve("tokens").resolve("cursor.key"));
@@ -50,9 +52,16 @@ public final class DevStack implements AutoCloseable {
             long started = System.nanoTime();
             CompletableFuture<?> database = CompletableFuture.runAsync(stack.database::start);
             CompletableFuture<?> mail = CompletableFuture.runAsync(stack.mail::start);
-            stack.kafka.start();
-            stack.kafka.createTopics(DESK_TOPICS, 3);
-            CompletableFuture.allOf(database, mail).join();
+            try {
+                stack.kafka.start();
+                stack.kafka.createTopics(DESK_TOPICS, 3);
+                CompletableFuture.allOf(database, mail).join();
+            } catch (RuntimeException e) {
+                // A part that could not start (its port taken, say) leaves none of the others running.
+                CompletableFuture.allOf(database, mail).exceptionally(failure -> null).join();
+                stack.close();
+                throw e;
+            }
             stack.startTime = Duration.ofNanos(System.nanoTime() - started);
             return stack;
         } catch (IOException e) {

@@ -21,6 +21,7 @@ public final class EmbeddedDatabase {
     private final Path dataDir;
     private final Path workDir;
     private final int port;
+    private final boolean stopsWithJvm;
     private EmbeddedPostgres server;
 
     /**
@@ -30,9 +31,22 @@ public final class EmbeddedDatabase {
      * @param port    the port (0 picks a free one, kept across restarts)
      */
     public EmbeddedDatabase(Path dataDir, int port) {
+        this(dataDir, port, true);
+    }
+
+    /**
+     * Describes a server without starting it.
+     *
+     * @param dataDir     where the cluster lives; reused across restarts
+     * @param port        the port (0 picks a free one, kept across restarts)
+     * @param stopsWithJvm whether the server also stops as soon as this JVM begins to exit; false for an owner that
+     *                    stops it itself, after the services that use it (as {@code ./desk run} does)
+     */
+    public EmbeddedDatabase(Path dataDir, int port, boolean stopsWithJvm) {
         this.dataDir = dataDir;
         this.workDir = dataDir.resolveSibling(dataDir.getFileName() + "-binaries");
         this.port = Ports.orFree(port);
+        this.stopsWithJvm = stopsWithJvm;
     }
 
     /** Starts the server (initializing the cluster on first use) and creates the desk database if absent. */
@@ -46,6 +60,7 @@ public final class EmbeddedDatabase {
                     .setPort(port)
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(stopsWithJvm)
                     .setOverrideWorkingDirectory(workDir.toFile())
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("shared_buffers", "64MB")

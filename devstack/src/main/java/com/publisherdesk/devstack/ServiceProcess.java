@@ -143,6 +143,13 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Asks the process to stop (SIGTERM) and returns at once; {@link #close()} waits for it. */
+    public synchronized void terminate() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
+
     /** Stops the process gracefully (SIGTERM), killing it if it takes longer than ten seconds. */
     @Override
     public synchronized void close() {
