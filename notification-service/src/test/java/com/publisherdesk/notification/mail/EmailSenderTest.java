@@ -127,7 +127,8 @@ class EmailSenderTest {
         });
     }
 
-    private static NotifiedRequest request(UUID id, String contact) throws JsonProcessingException {
+    /** A subscription validation of northwind's, in English, to {@code contact}, its clock started. */
+    static NotifiedRequest request(UUID id, String contact) throws JsonProcessingException {
         NotifiedRequest request = new NotifiedRequest();
         request.requestId = id;
         request.publisherId = "northwind";

@@ -11,7 +11,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,18 +19,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.publisherdesk.contracts.BillingAddress;
-import com.publisherdesk.contracts.EventJson;
-import com.publisherdesk.contracts.RequestTypes;
-import com.publisherdesk.contracts.SubscriptionValidationDetails;
 import com.publisherdesk.devstack.DevStackTestResource;
 import com.publisherdesk.devstack.Mailbox;
 import com.publisherdesk.devstack.MailboxEmail;
 import com.publisherdesk.notification.Email;
 import com.publisherdesk.notification.EmailKind;
 import com.publisherdesk.notification.EmailStatus;
-import com.publisherdesk.notification.NotifiedRequest;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -63,22 +56,10 @@ class LostAnswerTest {
     @Test
     void shouldNotSendAgainAnEmailWhoseAcceptanceWasLostWithTheConnection() {
         UUID id = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> {
-            NotifiedRequest request = new NotifiedRequest();
-            request.requestId = id;
-            request.publisherId = "northwind";
-            request.type = RequestTypes.SUBSCRIPTION_VALIDATION;
-            request.publisherName = "Northwind Apps";
-            request.language = "en";
-            request.toAddress = "billing@northwind.example";
-            request.ccAddresses = "";
-            request.submittedAt = Instant.now();
-            request.acknowledgementDueBy = request.submittedAt.plus(Duration.ofDays(1));
-            request.details = details();
-            request.startClock(0.8);
-            request.persist();
-            Email.owe(id, EmailKind.ACKNOWLEDGEMENT, null, null);
+        QuarkusTransaction.requiringNew().call(() -> {
+            EmailSenderTest.request(id, "billing@northwind.example").persist();
             sender.wakeAfterCommit(transactions);
+            return Email.owe(id, EmailKind.ACKNOWLEDGEMENT, null, null);
         });
 
         Email sent = await().atMost(Duration.ofSeconds(60)).until(() -> acknowledgement(id),
@@ -89,15 +70,6 @@ class LostAnswerTest {
         List<MailboxEmail> received = new Mailbox(mailboxUrl).about(id.toString());
         assertEquals(1, received.size(), received::toString);
         assertEquals(1, received.get(0).deliveries(), "the email went out once");
-    }
-
-    private static String details() {
-        try {
-            return EventJson.mapper().writeValueAsString(new SubscriptionValidationDetails("sub-1002",
-                    new BillingAddress("350 Fifth Avenue", null, "New York", "NY", "10118", "US")));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Email acknowledgement(UUID id) {
