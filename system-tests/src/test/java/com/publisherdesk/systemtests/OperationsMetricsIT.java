@@ -1,7 +1,7 @@
 package com.publisherdesk.systemtests;
 
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -76,17 +76,21 @@ class OperationsMetricsIT {
 
     @Test
     void shouldShowEachServicesDeadLettersAndWorkersAndReportTheSenderAndRelayInReadiness() {
-        for (String service : DeskServices.DEFAULT_PORTS.keySet()) {
-            double deadLetters = gauge(service, "desk_dead_letters", "topic=\"" + service + "-dlq\"");
-            assertTrue(deadLetters >= 0, service + " has no dead-letter depth: " + deadLetters);
-            double relayPass = gauge(service, "desk_worker_last_pass_age_seconds", "worker=\"outbox-relay\"");
-            assertTrue(relayPass >= 0 && relayPass < 30, service + "'s relay last passed " + relayPass + " s ago");
-        }
-        double senderPass = gauge("notification-service", "desk_worker_last_pass_age_seconds",
-                "worker=\"email-sender\"");
-        assertTrue(senderPass >= 0 && senderPass < 30, "the sender last passed " + senderPass + " s ago");
-        RestAssured.get(desk.services().get("notification-service").managementUrl() + "/q/health/ready").then()
-                .statusCode(200).body("checks.name", hasItems("Outbox relay", "Email sender"));
+        // Another test may just have restarted the broker or the mail server: the workers pass again within seconds.
+        await().atMost(SETTLE).untilAsserted(() -> {
+            for (String service : DeskServices.DEFAULT_PORTS.keySet()) {
+                double deadLetters = gauge(service, "desk_dead_letters", "topic=\"" + service + "-dlq\"");
+                assertTrue(deadLetters >= 0, service + " has no dead-letter depth: " + deadLetters);
+                double relayPass = gauge(service, "desk_worker_last_pass_age_seconds", "worker=\"outbox-relay\"");
+                assertTrue(relayPass >= 0 && relayPass < 30, service + "'s relay last passed " + relayPass + " s ago");
+            }
+            double senderPass = gauge("notification-service", "desk_worker_last_pass_age_seconds",
+                    "worker=\"email-sender\"");
+            assertTrue(senderPass >= 0 && senderPass < 30, "the sender last passed " + senderPass + " s ago");
+            RestAssured.get(desk.services().get("notification-service").managementUrl() + "/q/health/ready").then()
+                    .statusCode(200).body("checks.find { it.name == 'Outbox relay' }.status", equalTo("UP"),
+                            "checks.find { it.name == 'Email sender' }.status", equalTo("UP"));
+        });
     }
 
     @Test
