@@ -121,6 +121,8 @@ public final class DeskServices implements AutoCloseable {
         env.put("JWT_ISSUER", quarkusConfig.get("mp.jwt.verify.issuer"));
         env.put("JWT_AUDIENCE", quarkusConfig.get("mp.jwt.verify.audiences"));
         env.put("CURSOR_KEY", quarkusConfig.get("desk.cursor.key"));
+        // Plain-text logs on this machine (.desk-data/logs); JSON lines are for a deployment's log collector.
+        env.put("LOG_JSON", "false");
         return env;
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
+import com.publisherdesk.kit.logging.LogContext;
 import com.publisherdesk.kit.worker.BackgroundWorker;
 import com.publisherdesk.notification.Email;
 import com.publisherdesk.notification.Email.Claimed;
@@ -144,11 +145,13 @@ public class EmailSender {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         for (Outcome outcome : outcomes) {
             Email email = emails.get(outcome.emailId());
-            if (outcome.isSent()) {
-                email.noteSent(outcome.sentAt());
-                events.sent(email, outcome.recipients(), outcome.sentAt());
-            } else {
-                recordFailure(email, outcome.failure(), now);
+            try (LogContext.Scope context = LogContext.open(email.requestId.toString(), null, email.traceparent)) {
+                if (outcome.isSent()) {
+                    email.noteSent(outcome.sentAt());
+                    events.sent(email, outcome.recipients(), outcome.sentAt());
+                } else {
+                    recordFailure(email, outcome.failure(), now);
+                }
             }
         }
     }

@@ -23,6 +23,7 @@ import com.publisherdesk.intake.DeskRequest;
 import com.publisherdesk.intake.Publisher;
 import com.publisherdesk.intake.RequestStatus;
 import com.publisherdesk.intake.TimelineEntry;
+import com.publisherdesk.kit.logging.LogContext;
 import com.publisherdesk.kit.outbox.Outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,6 +82,7 @@ public class AccountChangeRequests {
             String applied) {
         DeskRequest request = new DeskRequest();
         request.id = UUID.randomUUID();
+        LogContext.noteRequestId(request.id.toString());
         request.publisherId = publisher.id;
         request.type = type;
         request.status = RequestStatus.COMPLETED;

@@ -32,6 +32,7 @@ import com.publisherdesk.intake.RequestStatus;
 import com.publisherdesk.intake.TimelineEntry;
 import com.publisherdesk.intake.api.CreditRequestBody;
 import com.publisherdesk.intake.api.SubscriptionValidationBody;
+import com.publisherdesk.kit.logging.LogContext;
 import com.publisherdesk.kit.outbox.Outbox;
 import com.publisherdesk.kit.problem.ProblemException;
 
@@ -121,6 +122,7 @@ public class RequestIntake {
             String details) {
         DeskRequest request = new DeskRequest();
         request.id = UUID.randomUUID();
+        LogContext.noteRequestId(request.id.toString());
         request.publisherId = publisher.id;
         request.type = type;
         request.subscriptionId = subscriptionId;

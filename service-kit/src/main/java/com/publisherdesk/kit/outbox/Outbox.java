@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.publisherdesk.contracts.EventJson;
 import com.publisherdesk.contracts.EventType;
+import com.publisherdesk.kit.logging.LogContext;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -57,6 +58,7 @@ public class Outbox {
         event.type = type.name();
         event.occurredAt = Instant.now();
         event.payload = toJson(payload);
+        event.traceparent = LogContext.traceparent();
         event.persist();
         relay.wakeAfterCommit(transactions);
     }
