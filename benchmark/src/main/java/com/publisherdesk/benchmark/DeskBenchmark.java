@@ -76,7 +76,7 @@ public final class DeskBenchmark {
                     if (Boolean.getBoolean("bench.drain-only")) {
                         return;
                     }
-                    measureWithDesk(figures, stack, intake.url());
+                    measureWithDesk(figures, stack, intake.url(), intake.managementUrl());
                     figures.footprintUnderLoad(intake.name(), Footprint.rssMegabytes(intake.pid()));
                     for (ServiceProcess consumer : consumers.processes()) {
                         figures.footprintUnderLoad(consumer.name(), Footprint.rssMegabytes(consumer.pid()));
@@ -106,7 +106,8 @@ public final class DeskBenchmark {
      * With the warm consumers of the drain working: end-to-end latency at 10/s and at half the drain rate, the
      * durability and framework baselines, the intake ladder, and overload at multiples of its saturation.
      */
-    private static void measureWithDesk(RunFigures figures, DevStack stack, String intake) throws Exception {
+    private static void measureWithDesk(RunFigures figures, DevStack stack, String intake, String intakeManagement)
+            throws Exception {
         figures.halfSaturationRate = Math.max(1, Math.round(figures.drain().orElseThrow().rate() * 5) / 10.0);
         EndToEnd endToEnd = new EndToEnd(stack);
         for (double rate : new TreeSet<>(List.of(COMPARED_RATE, figures.halfSaturationRate))) {
@@ -115,7 +116,7 @@ public final class DeskBenchmark {
             System.out.printf("end to end at %.1f/s done%n", rate);
         }
         figures.commitsPerSecond = insertCommitsPerSecond(stack);
-        figures.framework.addAll(Ladder.climb("framework", n -> get(intake + "/q/health/live"), 200));
+        figures.framework.addAll(Ladder.climb("framework", n -> get(intakeManagement + "/q/health/live"), 200));
         figures.intake.addAll(Ladder.climb("intake, desk working", n -> creditRequest(intake), 202));
         overload(figures, intake);
     }

@@ -73,7 +73,7 @@ public final class DeskLauncher {
         }
         // On this machine a publisher's webhook receiver may run on loopback (refused outside the embedded desk).
         environment.put("WEBHOOKS_ALLOW_LOOPBACK", "true");
-        DeskServices services = DeskServices.of(projectRoot,
+        DeskServices services = DeskServices.onDocumentedPorts(projectRoot,
                 DeskServices.withPortal(DeskServices.DEFAULT_PORTS, DeskServices.PORTAL_PORT), environment,
                 dataDir.resolve("logs"), List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         running.add(0, services);
@@ -97,8 +97,8 @@ public final class DeskLauncher {
                 System.out.printf("  %-24s %s   (pages for publishers, agents and operators; log %s)%n",
                         service.name(), service.url(), service.log());
             } else {
-                System.out.printf("  %-24s %s   (API docs %s/q/swagger-ui, log %s)%n", service.name(),
-                        service.url(), service.url(), service.log());
+                System.out.printf("  %-24s %s   (API docs %s/q/swagger-ui, health and metrics %s/q, log %s)%n",
+                        service.name(), service.url(), service.url(), service.managementUrl(), service.log());
             }
         }
         System.out.printf("%n  %-24s %s%n", "Kafka", stack.kafka().bootstrapServers());

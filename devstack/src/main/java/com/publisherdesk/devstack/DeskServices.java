@@ -17,6 +17,8 @@ public final class DeskServices implements AutoCloseable {
     public static final String PORTAL = "portal";
     /** The portal's port on the embedded desk. */
     public static final int PORTAL_PORT = 8090;
+    /** How far above its HTTP port a service of the embedded desk has its management port (8080: 9080). */
+    public static final int MANAGEMENT_PORT_OFFSET = 1000;
 
     private final List<ServiceProcess> processes;
 
@@ -25,7 +27,8 @@ public final class DeskServices implements AutoCloseable {
     }
 
     /**
-     * Describes the services built under {@code projectRoot}, each on its port, logging under {@code logDir}.
+     * Describes the services built under {@code projectRoot}, each on its port (and its health and metrics on a port
+     * free right now), logging under {@code logDir}.
      *
      * @param projectRoot the checkout, holding each module's {@code target/quarkus-app}
      * @param ports       the HTTP port of each service by module name
@@ -35,6 +38,20 @@ public final class DeskServices implements AutoCloseable {
      */
     public static DeskServices of(Path projectRoot, Map<String, Integer> ports, Map<String, String> environment,
             Path logDir, List<String> jvmOptions) {
+        return of(projectRoot, ports, false, environment, logDir, jvmOptions);
+    }
+
+    /**
+     * Describes the services of the embedded desk, each on its port and its health and metrics on that port plus
+     * {@link #MANAGEMENT_PORT_OFFSET} (the services' own defaults), logging under {@code logDir}.
+     */
+    public static DeskServices onDocumentedPorts(Path projectRoot, Map<String, Integer> ports,
+            Map<String, String> environment, Path logDir, List<String> jvmOptions) {
+        return of(projectRoot, ports, true, environment, logDir, jvmOptions);
+    }
+
+    private static DeskServices of(Path projectRoot, Map<String, Integer> ports, boolean documentedManagementPorts,
+            Map<String, String> environment, Path logDir, List<String> jvmOptions) {
         Map<String, String> wired = new LinkedHashMap<>(environment);
         if (ports.containsKey("validation-service")) {
             wired.put("VALIDATION_URL", "http://127.0.0.1:" + ports.get("validation-service"));
@@ -46,9 +63,9 @@ public final class DeskServices implements AutoCloseable {
         }
         List<ServiceProcess> processes = new ArrayList<>();
         ports.forEach((name, port) -> processes.add(new ServiceProcess(name, port,
-                projectRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
-                logDir.resolve(name + ".log"), PORTAL.equals(name) ? portalEnvironment(wired, ports) : wired,
-                jvmOptions)));
+                documentedManagementPorts ? port + MANAGEMENT_PORT_OFFSET : Ports.free(),
+                projectRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"), logDir.resolve(name + ".log"),
+                PORTAL.equals(name) ? portalEnvironment(wired, ports) : wired, jvmOptions)));
         return new DeskServices(processes);
     }
 
@@ -104,6 +121,8 @@ public final class DeskServices implements AutoCloseable {
         env.put("JWT_ISSUER", quarkusConfig.get("mp.jwt.verify.issuer"));
         env.put("JWT_AUDIENCE", quarkusConfig.get("mp.jwt.verify.audiences"));
         env.put("CURSOR_KEY", quarkusConfig.get("desk.cursor.key"));
+        // Plain-text logs on this machine (.desk-data/logs); JSON lines are for a deployment's log collector.
+        env.put("LOG_JSON", "false");
         return env;
     }
 

@@ -49,7 +49,8 @@ final class DeskStatus {
         checks.add(port("IMAP", options.imapPort(), "127.0.0.1:" + options.imapPort()));
         checks.add(port("Mailbox", options.mailHttpPort(), "http://127.0.0.1:" + options.mailHttpPort()));
         DeskServices.withPortal(DeskServices.DEFAULT_PORTS, DeskServices.PORTAL_PORT)
-                .forEach((name, port) -> checks.add(service(name, "http://127.0.0.1:" + port)));
+                .forEach((name, port) -> checks.add(service(name, "http://127.0.0.1:" + port,
+                        "http://127.0.0.1:" + (port + DeskServices.MANAGEMENT_PORT_OFFSET))));
         return checks;
     }
 
@@ -62,8 +63,9 @@ final class DeskStatus {
         }
     }
 
-    private static Check service(String name, String url) {
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).timeout(PROBE_TIMEOUT)
+    /** A service at {@code url}, ready when its management port ({@code management}) says so. */
+    private static Check service(String name, String url, String management) {
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(management + "/q/health/ready")).timeout(PROBE_TIMEOUT)
                 .build();
         try {
             int status = HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -27,6 +27,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Path jar;
     private final Path log;
     private final Map<String, String> environment;
@@ -36,7 +37,7 @@ public final class ServiceProcess implements AutoCloseable {
     private Duration startTime;
 
     /**
-     * Describes a service without starting it.
+     * Describes a service without starting it, its health and metrics on a management port free right now.
      *
      * @param name        the module name, e.g. {@code request-intake}
      * @param port        its HTTP port
@@ -47,8 +48,25 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public ServiceProcess(String name, int port, Path jar, Path log, Map<String, String> environment,
             List<String> jvmOptions) {
+        this(name, port, Ports.free(), jar, log, environment, jvmOptions);
+    }
+
+    /**
+     * Describes a service without starting it.
+     *
+     * @param name           the module name, e.g. {@code request-intake}
+     * @param port           its HTTP port
+     * @param managementPort the port of its health and metrics ({@code /q/health}, {@code /q/metrics})
+     * @param jar            its {@code target/quarkus-app/quarkus-run.jar}
+     * @param log            where its output goes (appended)
+     * @param environment    its configuration, as environment variables
+     * @param jvmOptions     extra JVM options, e.g. heap limits
+     */
+    public ServiceProcess(String name, int port, int managementPort, Path jar, Path log,
+            Map<String, String> environment, List<String> jvmOptions) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.jar = jar;
         this.log = log;
         this.environment = Map.copyOf(environment);
@@ -88,6 +106,7 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         builder.environment().putAll(extraEnvironment);
         builder.environment().put("HTTP_PORT", Integer.toString(port));
+        builder.environment().put("MANAGEMENT_PORT", Integer.toString(managementPort));
         startedAt = System.nanoTime();
         startTime = null;
         process = builder.start();
@@ -124,7 +143,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private boolean healthy(String check) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url() + check))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(managementUrl() + check))
                     .timeout(Duration.ofSeconds(2)).build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
@@ -171,6 +190,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Where its health and metrics answer: {@code /q/health}, {@code /q/metrics}. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public Path log() {

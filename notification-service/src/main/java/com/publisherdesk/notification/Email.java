@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.hibernate.query.NativeQuery;
 
+import com.publisherdesk.kit.logging.LogContext;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -98,6 +100,9 @@ public class Email extends PanacheEntityBase {
     @Column(name = "sent_at")
     public Instant sentAt;
 
+    /** The trace of the event that made it owed (a W3C traceparent), continued when it is sent; null outside one. */
+    public String traceparent;
+
     /** For a notice about a webhook rather than a request: the endpoint (its request id is the notice's own id). */
     @Column(name = "webhook_id")
     public UUID webhookId;
@@ -118,6 +123,7 @@ public class Email extends PanacheEntityBase {
         email.outcome = outcome;
         email.result = result;
         email.nextAttemptAt = Instant.now();
+        email.traceparent = LogContext.traceparent();
         email.persist();
         return true;
     }

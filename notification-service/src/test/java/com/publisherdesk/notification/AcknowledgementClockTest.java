@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ import com.publisherdesk.devstack.Mailbox;
 import com.publisherdesk.devstack.MailboxEmail;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -46,6 +48,9 @@ class AcknowledgementClockTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     @ConfigProperty(name = "desk.mailbox.url")
     String mailboxUrl;
@@ -102,7 +107,7 @@ class AcknowledgementClockTest {
     }
 
     private void assertMetric(String outcome) {
-        given().get("/q/metrics").then().statusCode(200)
+        given().get(metrics).then().statusCode(200)
                 .body(containsString("desk_acknowledgement_deadlines_total{outcome=\"" + outcome + "\""));
     }
 

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -21,6 +22,7 @@ import com.publisherdesk.kit.outbox.RelayProducer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -41,6 +43,9 @@ class OutboxRelayReadinessTest {
     @Inject
     RelayProducer producer;
 
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL readiness;
+
     @Test
     void shouldBuildTheRelaysProducerFromTheKafkaClientSettingsTheChannelsUse() {
         Map<String, Object> settings = producer.settings();
@@ -54,7 +59,7 @@ class OutboxRelayReadinessTest {
 
     @Test
     void shouldReportNotReadyWhileTheRelayCannotPublishAndReadyOnceItCanAgain() {
-        given().get("/q/health/ready").then().statusCode(200);
+        given().get(readiness).then().statusCode(200);
         Long poison = QuarkusTransaction.requiringNew().call(() -> {
             OutboxEvent event = new OutboxEvent();
             event.id = UUID.randomUUID();
@@ -67,13 +72,13 @@ class OutboxRelayReadinessTest {
             return event.position;
         });
         try {
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/q/health/ready").then()
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(readiness).then()
                     .statusCode(503).body("checks.find { it.name == 'Outbox relay' }.status", equalTo("DOWN"),
                             "checks.status", hasItem("DOWN")));
         } finally {
             QuarkusTransaction.requiringNew().run(() -> OutboxEvent.deleteById(poison));
         }
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/q/health/ready").then()
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(readiness).then()
                 .statusCode(200).body("checks.find { it.name == 'Outbox relay' }.status", equalTo("UP")));
     }
 

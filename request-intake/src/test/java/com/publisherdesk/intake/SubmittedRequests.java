@@ -2,8 +2,11 @@ package com.publisherdesk.intake;
 
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.publisherdesk.contracts.EventJson;
@@ -26,16 +29,25 @@ final class SubmittedRequests implements AutoCloseable {
 
     /** The event of request {@code requestId}, once it is on the topic. */
     RequestSubmitted of(String requestId) {
-        String value = await().atMost(Duration.ofSeconds(20)).until(() -> records.getRecords().stream()
-                .filter(r -> requestId.equals(r.key()))
-                .filter(r -> Events.REQUEST_SUBMITTED.name().equals(new String(r.headers().lastHeader("ce_type")
-                        .value())))
-                .map(r -> r.value()).findFirst(), Optional::isPresent).orElseThrow();
+        String value = record(requestId).value();
         try {
             return EventJson.mapper().readValue(value, RequestSubmitted.class);
         } catch (JsonProcessingException e) {
             throw new AssertionError("Unreadable RequestSubmitted: " + value, e);
         }
+    }
+
+    /** The trace context the event of request {@code requestId} was published with. */
+    String traceparent(String requestId) {
+        return new String(record(requestId).headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8);
+    }
+
+    private ConsumerRecord<String, String> record(String requestId) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> records.getRecords().stream()
+                .filter(r -> requestId.equals(r.key()))
+                .filter(r -> Events.REQUEST_SUBMITTED.name().equals(new String(r.headers().lastHeader("ce_type")
+                        .value())))
+                .findFirst(), Optional::isPresent).orElseThrow();
     }
 
     @Override

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -121,6 +122,24 @@ class SupportRequestResourceTest {
             assertEquals("Support des comptes développeur", support.channelName().get("fr"));
             assertEquals("3 jours ouvrés", support.typicalResponseTime().get("fr"));
             assertEquals("October statement", support.subject());
+        }
+    }
+
+    @Test
+    void shouldHandTheCallersTraceOnWithEveryEventTheRequestCauses() {
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String id = Admins.given("northwind").contentType(ContentType.JSON)
+                .header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
+                .body(SupportRequests.on("billing-error").body()).post(PATH, "northwind")
+                .then().statusCode(202).extract().path("requestId");
+
+        ConsumerRecord<String, String> routed = await().atMost(Duration.ofSeconds(20)).until(
+                () -> billing.getRecords().stream().filter(r -> id.equals(r.key())).findFirst(),
+                Optional::isPresent).orElseThrow();
+        String handedOn = new String(routed.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8);
+        assertTrue(handedOn.matches("00-" + trace + "-[0-9a-f]{16}-01"), handedOn);
+        try (SubmittedRequests requests = new SubmittedRequests(bootstrapServers)) {
+            assertTrue(requests.traceparent(id).startsWith("00-" + trace + "-"));
         }
     }
 

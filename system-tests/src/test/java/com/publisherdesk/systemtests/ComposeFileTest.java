@@ -111,10 +111,10 @@ class ComposeFileTest {
         Map<String, Object> services = services();
         return Stream.concat(SERVICES.stream(), Stream.of("portal")).map(name -> DynamicTest.dynamicTest(name, () -> {
             Map<String, Object> service = section(services, name);
-            String port = String.valueOf(section(service, "environment").get("HTTP_PORT"));
+            String port = String.valueOf(section(service, "environment").get("MANAGEMENT_PORT"));
             String check = healthcheck(service);
             assertTrue(check.contains("GET /q/health/ready ") && check.endsWith("/dev/tcp/localhost/" + port),
-                    name + " checks its own readiness on " + port + ": " + check);
+                    name + " checks its own readiness on its management port " + port + ": " + check);
         }));
     }
 

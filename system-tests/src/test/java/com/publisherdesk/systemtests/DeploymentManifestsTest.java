@@ -32,6 +32,8 @@ class DeploymentManifestsTest {
     private static final Path ROOT = Path.of(System.getProperty("project.root", ".."));
     private static final List<String> SERVICES = List.of("request-intake", "validation-service",
             "billing-credit-service", "notification-service");
+    /** The services' shared settings (the portal is no service-kit service). */
+    private static final String KIT_SETTINGS = "service-kit/src/main/resources/META-INF/microprofile-config.properties";
     private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:[^}]*)?}");
 
     @TestFactory
@@ -141,7 +143,10 @@ class DeploymentManifestsTest {
     /** Where Quarkus serves /q/health: the management port when the service has one, else its HTTP port. */
     private static int healthPort(String name) throws IOException {
         String properties = properties(name);
-        if (!properties.contains("quarkus.management.enabled=true")) {
+        boolean managed = properties.contains("quarkus.management.enabled=true")
+                || !name.equals("portal") && Files.readString(ROOT.resolve(KIT_SETTINGS))
+                        .contains("quarkus.management.enabled=true");
+        if (!managed) {
             return httpPort(name);
         }
         Matcher port = Pattern.compile("(?m)^quarkus.management.port=(?:\\$\\{[A-Z_]+:)?(\\d+)").matcher(properties);

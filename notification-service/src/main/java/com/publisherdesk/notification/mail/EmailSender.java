@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
+import com.publisherdesk.kit.logging.LogContext;
 import com.publisherdesk.kit.worker.BackgroundWorker;
 import com.publisherdesk.notification.Email;
 import com.publisherdesk.notification.Email.Claimed;
@@ -21,6 +22,8 @@ import com.publisherdesk.notification.mail.MailBatch.Outcome;
 import com.publisherdesk.notification.mail.MailBatch.Outgoing;
 import com.publisherdesk.notification.mail.WebhookNotices.Addressed;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -50,9 +53,10 @@ public class EmailSender {
     private final EmailEvents events;
     private final MailConfig config;
     private final BackgroundWorker worker;
+    private final Counter sent;
 
     public EmailSender(EmailComposer composer, WebhookNotices notices, MailBatch smtp, SentJournal journal,
-            EmailEvents events, MailConfig config) {
+            EmailEvents events, MailConfig config, MeterRegistry metrics) {
         this.composer = composer;
         this.notices = notices;
         this.smtp = smtp;
@@ -61,6 +65,8 @@ public class EmailSender {
         this.config = config;
         this.worker = new BackgroundWorker("email-sender", this::sendDue, Duration.ofSeconds(1),
                 Duration.ofSeconds(5));
+        this.sent = Counter.builder("desk.emails.sent").description("Emails the mail server accepted")
+                .register(metrics);
     }
 
     void start(@Observes StartupEvent event) {
@@ -69,6 +75,11 @@ public class EmailSender {
 
     void stop(@Observes ShutdownEvent event) {
         worker.stop();
+    }
+
+    /** When the sender last finished a pass without failing (sent a batch, or found nothing due). */
+    public Instant lastPass() {
+        return worker.lastPass();
     }
 
     /** Wakes the sender once the current transaction commits. */
@@ -101,6 +112,7 @@ public class EmailSender {
             pauseForFaultInjection();
         }
         QuarkusTransaction.requiringNew().run(() -> record(outcomes));
+        sent.increment(outcomes.stream().filter(Outcome::isSent).count());
         return claimed.size() == config.batchSize() || outcomes.stream().anyMatch(Outcome::isSent);
     }
 
@@ -133,11 +145,13 @@ public class EmailSender {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         for (Outcome outcome : outcomes) {
             Email email = emails.get(outcome.emailId());
-            if (outcome.isSent()) {
-                email.noteSent(outcome.sentAt());
-                events.sent(email, outcome.recipients(), outcome.sentAt());
-            } else {
-                recordFailure(email, outcome.failure(), now);
+            try (LogContext.Scope context = LogContext.open(email.requestId.toString(), null, email.traceparent)) {
+                if (outcome.isSent()) {
+                    email.noteSent(outcome.sentAt());
+                    events.sent(email, outcome.recipients(), outcome.sentAt());
+                } else {
+                    recordFailure(email, outcome.failure(), now);
+                }
             }
         }
     }

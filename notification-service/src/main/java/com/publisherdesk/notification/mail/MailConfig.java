@@ -28,6 +28,12 @@ public interface MailConfig {
     /** How long a sender may hold an email before another sender takes it over (the first is presumed dead). */
     Duration claimTimeout();
 
+    /**
+     * How long the sender may go without finishing a pass, while emails are due, before the service reports itself
+     * not ready (wedged); longer than a pass may take (a batch waits up to the mailer's timeout for the server).
+     */
+    Duration unreadyAfter();
+
     /** The sent-mail journal. */
     Journal journal();
 

@@ -22,6 +22,7 @@ import com.publisherdesk.intake.Publisher;
 import com.publisherdesk.intake.RequestStatus;
 import com.publisherdesk.intake.TimelineEntry;
 import com.publisherdesk.intake.config.AcknowledgementConfig;
+import com.publisherdesk.kit.logging.LogContext;
 import com.publisherdesk.kit.outbox.Outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,6 +81,7 @@ public class AccountChangeRequests {
             String applied) {
         DeskRequest request = new DeskRequest();
         request.id = UUID.randomUUID();
+        LogContext.noteRequestId(request.id.toString());
         request.publisherId = publisher.id;
         request.type = type;
         request.status = RequestStatus.COMPLETED;

@@ -28,6 +28,7 @@ import com.publisherdesk.intake.RequestStatus;
 import com.publisherdesk.intake.TimelineEntry;
 import com.publisherdesk.intake.config.AcknowledgementConfig;
 import com.publisherdesk.kit.files.Sha256;
+import com.publisherdesk.kit.logging.LogContext;
 import com.publisherdesk.kit.outbox.Outbox;
 import com.publisherdesk.kit.problem.ProblemException;
 
@@ -130,6 +131,7 @@ public class RequestIntake {
             String details) {
         DeskRequest request = new DeskRequest();
         request.id = UUID.randomUUID();
+        LogContext.noteRequestId(request.id.toString());
         request.publisherId = publisher.id;
         request.type = type;
         request.subscriptionId = subscriptionId;

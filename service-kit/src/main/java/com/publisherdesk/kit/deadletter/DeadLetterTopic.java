@@ -43,10 +43,12 @@ public class DeadLetterTopic {
     /** Its offset there. */
     public static final String ORIGINAL_OFFSET = "dead-letter-offset";
     private static final Duration READ_LIMIT = Duration.ofSeconds(10);
+    private static final Duration DEPTH_LIMIT = Duration.ofSeconds(2);
 
     private final KafkaClientSettings kafka;
     private final String topic;
     private KafkaProducer<byte[], byte[]> producer;
+    private KafkaConsumer<byte[], byte[]> depthReader;
 
     public DeadLetterTopic(KafkaClientSettings kafka,
             @ConfigProperty(name = "quarkus.application.name") String service) {
@@ -80,6 +82,22 @@ public class DeadLetterTopic {
             }
         }
         return letters;
+    }
+
+    /**
+     * How many letters the topic holds (each partition's end offset less its start offset), asking Kafka for at most
+     * two seconds per call; 0 while the topic does not exist. For one caller at a time (the metrics' sampler).
+     */
+    long depth() {
+        KafkaConsumer<byte[], byte[]> consumer = depthReader();
+        List<TopicPartition> partitions = consumer.listTopics(DEPTH_LIMIT).getOrDefault(topic, List.of()).stream()
+                .map(info -> new TopicPartition(topic, info.partition())).toList();
+        if (partitions.isEmpty()) {
+            return 0;
+        }
+        Map<TopicPartition, Long> starts = consumer.beginningOffsets(partitions, DEPTH_LIMIT);
+        return consumer.endOffsets(partitions, DEPTH_LIMIT).entrySet().stream()
+                .mapToLong(end -> end.getValue() - starts.getOrDefault(end.getKey(), 0L)).sum();
     }
 
     /** The letter at {@code partition} and {@code offset}; 404 when there is none. */
@@ -132,6 +150,9 @@ public class DeadLetterTopic {
             if (producer != null) {
                 producer.close(Duration.ofSeconds(5));
             }
+            if (depthReader != null) {
+                depthReader.close(Duration.ofSeconds(1));
+            }
         }
     }
 
@@ -152,6 +173,13 @@ public class DeadLetterTopic {
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         settings.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, Long.toString(READ_LIMIT.toMillis()));
         return new KafkaConsumer<>(settings, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private synchronized KafkaConsumer<byte[], byte[]> depthReader() {
+        if (depthReader == null) {
+            depthReader = consumer();
+        }
+        return depthReader;
     }
 
     private synchronized KafkaProducer<byte[], byte[]> producer() {

@@ -1,5 +1,6 @@
 package com.publisherdesk.kit.inbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +9,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.publisherdesk.contracts.EventJson;
 import com.publisherdesk.kit.inbox.EventHandlers.Handler;
+import com.publisherdesk.kit.logging.LogContext;
+import com.publisherdesk.kit.outbox.CloudEventHeaders;
 import com.publisherdesk.kit.outbox.Outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -95,15 +99,23 @@ public class Inbox {
         Set<UUID> fresh = ProcessedEvent.recordNew(batch.stream().filter(Work::readable)
                 .map(Work::event).toList());
         for (Work work : batch) {
-            if (!work.readable()) {
-                outbox.deadLetter(work.record(), work.poison().getMessage());
-            } else if (fresh.remove(work.event().id())) {
-                work.handler().apply(work.event(), work.payload());
+            try (LogContext.Scope context = work.logContext()) {
+                if (!work.readable()) {
+                    outbox.deadLetter(work.record(), work.poison().getMessage());
+                } else if (fresh.remove(work.event().id())) {
+                    work.handler().apply(work.event(), work.payload());
+                }
             }
         }
     }
 
     private void deadLetter(Work work, RuntimeException failure) {
+        try (LogContext.Scope context = work.logContext()) {
+            deadLetterInContext(work, failure);
+        }
+    }
+
+    private void deadLetterInContext(Work work, RuntimeException failure) {
         LOG.warnf("Dead-lettering %s: %s", work.position(), failure.toString());
         String reason = failure instanceof PoisonEventException || failure.getCause() == null ? failure.getMessage()
                 : failure.getMessage() + " (" + rootCause(failure).getMessage() + ")";
@@ -168,6 +180,18 @@ public class Inbox {
 
         String position() {
             return record.topic() + "-" + record.partition() + "@" + record.offset();
+        }
+
+        /** The record's request, event type and trace in the MDC, for the lines and events its handling causes. */
+        LogContext.Scope logContext() {
+            return LogContext.open(record.key(), readable() ? event.type() : header(CloudEventHeaders.TYPE),
+                    header(LogContext.TRACEPARENT));
+        }
+
+        private String header(String name) {
+            Header header = record.headers().lastHeader(name);
+            return header == null || header.value() == null ? null
+                    : new String(header.value(), StandardCharsets.UTF_8);
         }
     }
 }

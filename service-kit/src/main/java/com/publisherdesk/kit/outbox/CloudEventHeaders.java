@@ -6,6 +6,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.publisherdesk.contracts.Events;
+import com.publisherdesk.kit.logging.LogContext;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -42,6 +43,9 @@ public class CloudEventHeaders {
         add(headers, TIME, event.occurredAt.toString());
         Events.byName(event.type).ifPresent(type -> add(headers, DATA_SCHEMA, type.dataSchema().toString()));
         add(headers, CONTENT_TYPE, "application/json");
+        if (event.traceparent != null) {
+            add(headers, LogContext.TRACEPARENT, event.traceparent);
+        }
         return headers;
     }
 

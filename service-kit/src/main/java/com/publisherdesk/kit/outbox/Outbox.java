@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.publisherdesk.contracts.EventJson;
 import com.publisherdesk.contracts.EventType;
+import com.publisherdesk.kit.logging.LogContext;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -56,6 +57,7 @@ public class Outbox {
         event.type = type.name();
         event.occurredAt = Instant.now();
         event.payload = EventJson.write(payload);
+        event.traceparent = LogContext.traceparent();
         event.persist();
         relay.wakeAfterCommit(transactions);
     }

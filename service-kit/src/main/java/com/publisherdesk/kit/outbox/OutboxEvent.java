@@ -45,6 +45,9 @@ public class OutboxEvent extends PanacheEntityBase {
     /** The record's own headers (a dead letter's: those of the record it came from), or null for CloudEvents ones. */
     public String headers;
 
+    /** The trace of the transaction that wrote it (a W3C traceparent), sent as a header; null outside any trace. */
+    public String traceparent;
+
     /** The oldest events first, at most {@code limit} of them. */
     public static List<OutboxEvent> oldest(int limit) {
         return find("order by position").page(0, limit).list();

@@ -75,6 +75,11 @@ public class OutboxRelay {
         return worker.isAlive();
     }
 
+    /** When the relay last finished a pass without failing (published, found nothing, or found another relaying). */
+    public Instant lastPass() {
+        return worker.lastPass();
+    }
+
     /** Since when every attempt to publish has failed; empty while the relay publishes (or has nothing to). */
     public Optional<Instant> failingSince() {
         return Optional.ofNullable(failingSince);

@@ -1,6 +1,7 @@
 package com.publisherdesk.kit.worker;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -28,6 +29,7 @@ public final class BackgroundWorker {
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private volatile Thread thread;
+    private volatile Instant lastPass = Instant.now();
 
     /**
      * Describes a worker without starting it.
@@ -97,6 +99,7 @@ public final class BackgroundWorker {
             return;
         }
         running = true;
+        lastPass = Instant.now();
         thread = new Thread(this::loop, name);
         thread.setDaemon(true);
         thread.start();
@@ -142,11 +145,20 @@ public final class BackgroundWorker {
         return running && current != null && current.isAlive();
     }
 
+    /**
+     * When the last batch finished without failing (or the worker started, before its first): a worker whose last
+     * pass grows old while work waits is wedged.
+     */
+    public Instant lastPass() {
+        return lastPass;
+    }
+
     private void loop() {
         Duration backoff = Duration.ofMillis(100);
         while (running) {
             try {
                 Next next = step.run();
+                lastPass = Instant.now();
                 backoff = Duration.ofMillis(100);
                 if (next.pause() == null) {
                     if (awaitWakeUp(pollInterval) && !coalesce.isZero()) {

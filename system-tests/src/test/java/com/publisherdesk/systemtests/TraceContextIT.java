@@ -1,0 +1,102 @@
+package com.publisherdesk.systemtests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.publisherdesk.contracts.Events;
+import com.publisherdesk.contracts.Topics;
+
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+/**
+ * One trace follows a credit request through the four services: the caller's {@code traceparent} reaches the
+ * submitted event (intake), the verdict (validation), the decision (billing) and the emails' events (notification),
+ * each published with the same trace id and a span id of its own.
+ */
+class TraceContextIT {
+
+    private static final Duration SETTLE = Duration.ofSeconds(60);
+
+    private static RunningDesk desk;
+    private static KafkaCompanion kafka;
+    private static ConsumerTask<String, String> records;
+
+    @BeforeAll
+    static void start() throws Exception {
+        desk = RunningDesk.shared();
+        kafka = new KafkaCompanion(desk.bootstrapServers());
+        records = kafka.consumeStrings().fromTopics(Topics.REQUESTS, Topics.REQUEST_VALIDATIONS,
+                Topics.CREDIT_DECISIONS, Topics.NOTIFICATIONS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (records != null) {
+            records.close();
+            kafka.close();
+        }
+    }
+
+    @Test
+    void shouldCarryTheCallersTraceThroughEveryServiceToTheResultEmail() {
+        String trace = UUID.randomUUID().toString().replace("-", "");
+        String id = fileDeniedCredit("00-" + trace + "-00f067aa0ba902b7-01");
+        Set<String> expected = Set.of(Events.REQUEST_SUBMITTED.name(), Events.SUBSCRIPTION_NOT_CONFIRMED.name(),
+                Events.CREDIT_DENIED.name(), Events.ACKNOWLEDGEMENT_SENT.name(), Events.RESULT_SENT.name());
+
+        Map<String, String> traceparents = await().atMost(SETTLE).until(() -> traceparentsByType(id),
+                found -> found.keySet().containsAll(expected));
+        traceparents.forEach((type, traceparent) -> assertTrue(
+                traceparent.matches("00-" + trace + "-[0-9a-f]{16}-01") && !traceparent.contains("00f067aa0ba902b7"),
+                type + " was published with " + traceparent));
+    }
+
+    private static Map<String, String> traceparentsByType(String requestId) {
+        Map<String, String> found = new TreeMap<>();
+        for (ConsumerRecord<String, String> record : List.copyOf(records.getRecords())) {
+            if (requestId.equals(record.key())) {
+                found.put(header(record, "ce_type"), header(record, "traceparent"));
+            }
+        }
+        return found;
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? "none" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** A credit for a customer the subscription does not belong to: validated, denied, acknowledged and emailed. */
+    private static String fileDeniedCredit(String traceparent) {
+        LocalDate day = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(1)
+                .withDayOfMonth(ThreadLocalRandom.current().nextInt(1, 28));
+        String amount = ThreadLocalRandom.current().nextInt(10, 99) + "." + ThreadLocalRandom.current().nextInt(10, 99);
+        Map<String, Object> body = Map.of("subscriptionId", "sub-1002", "customerName", "Someone Else " + amount,
+                "amount", amount, "currency", "USD", "creditPeriod", Map.of("from", day.toString(), "to",
+                        day.toString()), "billingDate", day.withDayOfMonth(1).plusMonths(1).toString(),
+                "reason", Map.of("code", "service-outage", "description", "A day of outage"));
+        return desk.asAdminOf("northwind").contentType(ContentType.JSON).header("traceparent", traceparent)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
+                .post(desk.url("request-intake") + "/v1/publishers/northwind/credit-requests")
+                .then().statusCode(202).extract().path("requestId");
+    }
+}
