@@ -3,6 +3,7 @@ package com.publisherdesk.intake;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.net.URL;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import com.publisherdesk.devstack.DevStackTestResource;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -17,12 +19,15 @@ import io.restassured.http.ContentType;
 
 /**
  * With no room for another request in progress, intake refuses an API request before authenticating it, reading its
- * body or storing anything: 503, {@code Retry-After}, problem+json; its health still answers.
+ * body or storing anything: 503, {@code Retry-After}, problem+json; its health (on the management port) still answers.
  */
 @QuarkusTest
 @TestProfile(LoadSheddingWiringTest.NoRoom.class)
 @QuarkusTestResource(value = DevStackTestResource.class, restrictToAnnotatedClass = false)
 class LoadSheddingWiringTest {
+
+    @TestHTTPResource(value = "/health/live", management = true)
+    URL live;
 
     @Test
     void shouldRefuseARequestOverTheLimitAtOnceWithRetryAfter() {
@@ -31,7 +36,7 @@ class LoadSheddingWiringTest {
                 .then().statusCode(503).header("Retry-After", "1").contentType("application/problem+json")
                 .body("type", equalTo("https://publisherdesk.com/problems/busy"));
         given().when().get("/v1/publishers/northwind/requests").then().statusCode(503);
-        given().when().get("/q/health/live").then().statusCode(200);
+        given().when().get(live).then().statusCode(200);
     }
 
     /** No request may be in progress: every API request is over the limit. */
