@@ -115,17 +115,12 @@ class SmtpOutageTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("desk.test.mailer-port", Integer.toString(port()));
+            return MailerPort.settings(port());
         }
 
-        /** The port, chosen once per JVM (a system property, as Quarkus loads this class more than once). */
-        static synchronized int port() {
-            String chosen = System.getProperty(PORT_PROPERTY);
-            if (chosen == null) {
-                chosen = Integer.toString(closedPort());
-                System.setProperty(PORT_PROPERTY, chosen);
-            }
-            return Integer.parseInt(chosen);
+        /** The port, chosen once per JVM. */
+        static int port() {
+            return MailerPort.once(PORT_PROPERTY, MailServerOnA5xxPort::closedPort);
         }
 
         private static int closedPort() {

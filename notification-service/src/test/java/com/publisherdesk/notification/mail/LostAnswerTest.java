@@ -25,6 +25,7 @@ import com.publisherdesk.devstack.MailboxEmail;
 import com.publisherdesk.notification.Email;
 import com.publisherdesk.notification.EmailKind;
 import com.publisherdesk.notification.EmailStatus;
+import com.publisherdesk.notification.MailerPort;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -92,17 +93,12 @@ class LostAnswerTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("desk.test.mailer-port", Integer.toString(port()));
+            return MailerPort.settings(port());
         }
 
-        /** The relay's port, started once per JVM (a system property, as Quarkus loads this class more than once). */
-        static synchronized int port() {
-            String chosen = System.getProperty(PORT_PROPERTY);
-            if (chosen == null) {
-                chosen = Integer.toString(startRelay());
-                System.setProperty(PORT_PROPERTY, chosen);
-            }
-            return Integer.parseInt(chosen);
+        /** The relay's port, started once per JVM. */
+        static int port() {
+            return MailerPort.once(PORT_PROPERTY, AnswerLostOnce::startRelay);
         }
 
         private static int startRelay() {
