@@ -1,10 +1,12 @@
 package com.publisherdesk.notification.mail;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
@@ -22,6 +24,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 class MailBatch {
 
     private static final Logger LOG = Logger.getLogger(MailBatch.class);
+
+    /**
+     * How long one email may take: a connection that went silent (no answer, never closed) must not hold the sender;
+     * an email given up on so counts as one that may have gone out, so the journal is asked before it is sent again.
+     */
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(60);
 
     private final ReactiveMailer mailer;
     private final SentJournal journal;
@@ -44,6 +52,7 @@ class MailBatch {
             return CompletableFuture.completedFuture(Outcome.sent(email.emailId(), email.recipients(), now()));
         }
         return Uni.createFrom().deferred(() -> mailer.send(email.mail())).subscribeAsCompletionStage()
+                .orTimeout(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((accepted, failure) -> failure == null
                         ? Outcome.sent(email.emailId(), email.recipients(), now())
                         : Outcome.failed(email.emailId(), unwrapped(failure)));
