@@ -3,6 +3,7 @@ package com.publisherdesk.billing;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -157,11 +158,16 @@ public class CreditRequest extends PanacheEntityBase {
         return "confirmed".equals(verdict);
     }
 
-    /** Whether another approved or in-review request of the same subscription overlaps this one's period. */
+    /**
+     * Whether another approved or in-review request of the same subscription overlaps this one's period. A query
+     * whose plan Hibernate keeps: a Panache {@code count} is translated anew on every call.
+     */
     public boolean overlapsAnotherCredit() {
-        return count("subscriptionId = ?1 and requestId <> ?2 and status in ?3 and periodFrom <= ?4 and periodTo >= ?5",
-                subscriptionId, requestId, java.util.List.of(CreditStatus.APPROVED, CreditStatus.IN_REVIEW,
-                        CreditStatus.AWAITING_AUTHORIZATION), periodTo,
-                periodFrom) > 0;
+        return !getEntityManager().createQuery("select r.requestId from CreditRequest r where r.subscriptionId = ?1"
+                + " and r.requestId <> ?2 and r.status in ?3 and r.periodFrom <= ?4 and r.periodTo >= ?5", UUID.class)
+                .setParameter(1, subscriptionId).setParameter(2, requestId)
+                .setParameter(3, List.of(CreditStatus.APPROVED, CreditStatus.IN_REVIEW,
+                        CreditStatus.AWAITING_AUTHORIZATION))
+                .setParameter(4, periodTo).setParameter(5, periodFrom).setMaxResults(1).getResultList().isEmpty();
     }
 }

@@ -112,7 +112,7 @@ public class Email extends PanacheEntityBase {
 
     /** Records an email owed, unless one of that kind already is; returns whether it was new. */
     public static boolean owe(UUID requestId, EmailKind kind, String outcome, String result) {
-        if (count("requestId = ?1 and kind = ?2", requestId, kind) > 0) {
+        if (isOwed(requestId, kind)) {
             return false;
         }
         Email email = new Email();
@@ -129,11 +129,21 @@ public class Email extends PanacheEntityBase {
     }
 
     /**
+     * Whether an email of this kind is already owed about the request. A query whose plan Hibernate keeps (a Panache
+     * {@code count} is translated anew on every call, and this runs for every event the service applies).
+     */
+    private static boolean isOwed(UUID requestId, EmailKind kind) {
+        return !getEntityManager().createQuery("select e.id from Email e where e.requestId = ?1 and e.kind = ?2",
+                Long.class).setParameter(1, requestId).setParameter(2, kind).setMaxResults(1).getResultList()
+                .isEmpty();
+    }
+
+    /**
      * Records the email owed about a webhook endpoint that was disabled, unless it already is; {@code noticeId} names
      * that disabling (the endpoint's id and how many times it was disabled), so each is told once.
      */
     public static boolean oweWebhookNotice(UUID noticeId, UUID webhookId, String details) {
-        if (count("requestId = ?1 and kind = ?2", noticeId, EmailKind.WEBHOOK_DISABLED) > 0) {
+        if (isOwed(noticeId, EmailKind.WEBHOOK_DISABLED)) {
             return false;
         }
         Email email = new Email();
