@@ -19,6 +19,8 @@ public final class DeskServices implements AutoCloseable {
     public static final int PORTAL_PORT = 8090;
     /** How far above its HTTP port a service of the embedded desk has its management port (8080: 9080). */
     public static final int MANAGEMENT_PORT_OFFSET = 1000;
+    /** The Quarkus profile every service of the embedded desk runs in. */
+    public static final String EMBEDDED_PROFILE = "embedded";
 
     private final List<ServiceProcess> processes;
 
@@ -53,6 +55,9 @@ public final class DeskServices implements AutoCloseable {
     private static DeskServices of(Path projectRoot, Map<String, Integer> ports, boolean documentedManagementPorts,
             Map<String, String> environment, Path logDir, List<String> jvmOptions) {
         Map<String, String> wired = new LinkedHashMap<>(environment);
+        // The embedded desk's profile: switches meant for this machine alone (a webhook receiver on loopback, the
+        // portal's local sign-in) are honoured in it and in no other.
+        wired.put("QUARKUS_PROFILE", EMBEDDED_PROFILE);
         if (ports.containsKey("validation-service")) {
             wired.put("VALIDATION_URL", "http://127.0.0.1:" + ports.get("validation-service"));
         }
@@ -77,12 +82,11 @@ public final class DeskServices implements AutoCloseable {
     }
 
     /**
-     * The portal of the embedded desk: the embedded profile, where its sign-in page signs tokens with the desk's
-     * local issuer (the key beside the verification key), and the four services' addresses.
+     * The portal of the embedded desk: its sign-in page signs tokens with the desk's local issuer (the key beside the
+     * verification key), and it calls the four services' addresses.
      */
     private static Map<String, String> portalEnvironment(Map<String, String> wired, Map<String, Integer> ports) {
         Map<String, String> env = new LinkedHashMap<>(wired);
-        env.put("QUARKUS_PROFILE", "embedded");
         String verificationKey = wired.get("JWT_VERIFY_KEY");
         if (verificationKey != null) {
             env.put("DESK_TOKEN_SIGNING_KEY", Path.of(verificationKey).resolveSibling(DeskTokens.SIGNING_KEY)

@@ -26,6 +26,8 @@ class ComposeFileTest {
     private static final List<String> SERVICES = List.of("request-intake", "validation-service",
             "billing-credit-service", "notification-service");
     private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:[^}]*)?}");
+    /** What makes a service the embedded desk: its profile, and the webhook switch only honoured there. */
+    private static final Pattern EMBEDDED_DESK_SWITCH = Pattern.compile("(?i)quarkus[_.-]?profile|allow[_.-]?loopback");
 
     @TestFactory
     Stream<DynamicTest> everyServiceIsGivenOnlyVariablesItReadsAndEveryVariableItNeeds() throws IOException {
@@ -213,6 +215,17 @@ class ComposeFileTest {
         assertTrue(realm.contains("\"clientId\": \"" + environment.get("OIDC_CLIENT_ID") + "\"")
                 && realm.contains("\"secret\": \"" + environment.get("OIDC_CLIENT_SECRET") + "\"")
                 && realm.contains("http://localhost:8090/*"), "the realm has the portal's client");
+    }
+
+    @Test
+    void noServiceRunsTheEmbeddedDesksProfileNorAllowsWebhooksToLoopback() throws IOException {
+        assertEquals(List.of(), embeddedDeskSwitches(Files.readString(ROOT.resolve("docker-compose.yml"))),
+                "docker-compose.yml runs the production profile, where webhooks never reach loopback");
+    }
+
+    /** Where a deployment file names the embedded desk's profile or the webhook loopback switch. */
+    static List<String> embeddedDeskSwitches(String text) {
+        return text.lines().filter(line -> EMBEDDED_DESK_SWITCH.matcher(line).find()).map(String::strip).toList();
     }
 
     /** The variables a service reads: its own application.properties and the settings every service shares. */

@@ -120,6 +120,19 @@ class DeploymentManifestsTest {
         }
     }
 
+    @Test
+    void noManifestRunsTheEmbeddedDesksProfileNorAllowsWebhooksToLoopback() throws IOException {
+        List<Path> manifests;
+        try (Stream<Path> files = Files.list(ROOT.resolve("deploy/kubernetes"))) {
+            manifests = files.filter(file -> file.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertTrue(manifests.size() >= 6, "deploy/kubernetes: " + manifests);
+        for (Path manifest : manifests) {
+            assertEquals(List.of(), ComposeFileTest.embeddedDeskSwitches(Files.readString(manifest)),
+                    manifest.getFileName() + " runs the production profile, where webhooks never reach loopback");
+        }
+    }
+
     private static Map<String, Object> resource(String file, String kind) throws IOException {
         for (Object document : new Yaml().loadAll(Files.readString(ROOT.resolve("deploy/kubernetes/" + file
                 + ".yaml")))) {

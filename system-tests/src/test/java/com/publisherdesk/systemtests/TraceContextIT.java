@@ -1,8 +1,10 @@
 package com.publisherdesk.systemtests;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,9 +22,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.Topics;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -30,11 +34,13 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 /**
  * One trace follows a credit request through the four services: the caller's {@code traceparent} reaches the
  * submitted event (intake), the verdict (validation), the decision (billing) and the emails' events (notification),
- * each published with the same trace id and a span id of its own.
+ * each published with the same trace id and a span id of its own. Each of those events also names its JSON Schema in
+ * its {@code ce_dataschema} header, and request-intake serves that schema under the header's path.
  */
 class TraceContextIT {
 
     private static final Duration SETTLE = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static RunningDesk desk;
     private static KafkaCompanion kafka;
@@ -63,18 +69,35 @@ class TraceContextIT {
         Set<String> expected = Set.of(Events.REQUEST_SUBMITTED.name(), Events.SUBSCRIPTION_NOT_CONFIRMED.name(),
                 Events.CREDIT_DENIED.name(), Events.ACKNOWLEDGEMENT_SENT.name(), Events.RESULT_SENT.name());
 
-        Map<String, String> traceparents = await().atMost(SETTLE).until(() -> traceparentsByType(id),
+        Map<String, String> traceparents = await().atMost(SETTLE).until(() -> headersByType(id, "traceparent"),
                 found -> found.keySet().containsAll(expected));
         traceparents.forEach((type, traceparent) -> assertTrue(
                 traceparent.matches("00-" + trace + "-[0-9a-f]{16}-01") && !traceparent.contains("00f067aa0ba902b7"),
                 type + " was published with " + traceparent));
     }
 
-    private static Map<String, String> traceparentsByType(String requestId) {
+    @Test
+    void shouldNameEachEventsSchemaInItsDataschemaHeaderAndServeItFromIntake() throws Exception {
+        String id = fileDeniedCredit("00-" + UUID.randomUUID().toString().replace("-", "") + "-00f067aa0ba902b7-01");
+        Set<String> expected = Set.of(Events.REQUEST_SUBMITTED.name(), Events.SUBSCRIPTION_NOT_CONFIRMED.name(),
+                Events.CREDIT_DENIED.name(), Events.ACKNOWLEDGEMENT_SENT.name(), Events.RESULT_SENT.name());
+
+        Map<String, String> schemas = await().atMost(SETTLE).until(() -> headersByType(id, "ce_dataschema"),
+                found -> found.keySet().containsAll(expected));
+        for (Map.Entry<String, String> named : schemas.entrySet()) {
+            String schema = named.getValue();
+            assertEquals(Events.byName(named.getKey()).orElseThrow().dataSchema().toString(), schema, named.getKey());
+            String served = RestAssured.get(desk.url("request-intake") + URI.create(schema).getPath()).then()
+                    .statusCode(200).contentType("application/schema+json").extract().asString();
+            assertEquals(schema, JSON.readTree(served).path("$id").asText(), "the schema intake serves for " + schema);
+        }
+    }
+
+    private static Map<String, String> headersByType(String requestId, String name) {
         Map<String, String> found = new TreeMap<>();
         for (ConsumerRecord<String, String> record : List.copyOf(records.getRecords())) {
             if (requestId.equals(record.key())) {
-                found.put(header(record, "ce_type"), header(record, "traceparent"));
+                found.put(header(record, "ce_type"), header(record, name));
             }
         }
         return found;

@@ -7,24 +7,44 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Keeps webhooks off the desk's own network: an endpoint must be an absolute {@code https} URL without user
  * information whose host resolves only to public addresses. Loopback, link-local, private, shared, multicast and
  * unspecified addresses are refused, when the endpoint is registered and again before every attempt (a name may
- * resolve elsewhere later). Where {@code desk.webhooks.allow-loopback} is set (the embedded desk, tests), loopback
- * endpoints are allowed, over plain {@code http} too.
+ * resolve elsewhere later). Where {@code desk.webhooks.allow-loopback} is set, loopback endpoints are allowed, over
+ * plain {@code http} too, but only on the embedded desk (the {@code embedded} profile) and in tests: anywhere else the
+ * switch is ignored, whatever the environment says.
  */
 @ApplicationScoped
 public class EndpointGuard {
 
+    /** The embedded desk's profile, the only one outside tests in which loopback endpoints may be allowed. */
+    public static final String EMBEDDED_PROFILE = "embedded";
+    private static final Logger LOG = Logger.getLogger(EndpointGuard.class);
+
     private final boolean allowLoopback;
 
+    @Inject
     public EndpointGuard(WebhookConfig config) {
-        this.allowLoopback = config.allowLoopback();
+        this(config, ConfigUtils.getProfiles(), LaunchMode.current());
+    }
+
+    EndpointGuard(WebhookConfig config, List<String> profiles, LaunchMode mode) {
+        this.allowLoopback = config.allowLoopback() && (profiles.contains(EMBEDDED_PROFILE) || mode == LaunchMode.TEST);
+        if (config.allowLoopback() && !allowLoopback) {
+            LOG.warnf("desk.webhooks.allow-loopback is ignored outside the %s profile: loopback endpoints are refused",
+                    EMBEDDED_PROFILE);
+        }
     }
 
     /** Why the desk will not call this URL, or empty when it may. */

@@ -3,6 +3,7 @@ package com.publisherdesk.notification.webhook.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -51,20 +52,29 @@ public class WebhookOutcomes {
         }
         WebhookEndpoint endpoint = WebhookEndpoint.findById(delivery.endpointId);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        settle(delivery, endpoint, outcome, now).ifPresent(notice -> announceDisabled(endpoint, delivery, notice, now));
+    }
+
+    /**
+     * Notes the outcome of an attempt made at {@code now} on the delivery and its endpoint: delivered; failed and due
+     * again after the backoff; or failed once the delivery's retry window has closed, which gives it up and disables
+     * the endpoint. Returns the id of the notice the endpoint's administrators are then owed.
+     */
+    Optional<UUID> settle(WebhookDelivery delivery, WebhookEndpoint endpoint, Outcome outcome, Instant now) {
         if (outcome.delivered()) {
             delivery.noteDelivered(now, outcome.statusCode());
             endpoint.noteSuccess();
-            return;
+            return Optional.empty();
         }
         endpoint.noteFailure(now);
-        if (!delivery.noteFailure(now, outcome.statusCode(), outcome.error(), backoff(delivery.attempts))) {
-            disable(endpoint, delivery, now);
+        if (delivery.noteFailure(now, outcome.statusCode(), outcome.error(), backoff(delivery.attempts))) {
+            return Optional.empty();
         }
+        return Optional.of(endpoint.disable(now, "Delivery " + delivery.id + " of " + delivery.eventType
+                + " still failed when its retry window closed (last error: " + delivery.lastError + ")."));
     }
 
-    private void disable(WebhookEndpoint endpoint, WebhookDelivery delivery, Instant now) {
-        UUID notice = endpoint.disable(now, "Delivery " + delivery.id + " of " + delivery.eventType + " still failed "
-                + "when its retry window closed (last error: " + delivery.lastError + ").");
+    private void announceDisabled(WebhookEndpoint endpoint, WebhookDelivery delivery, UUID notice, Instant now) {
         LOG.warnf("Webhook %s of %s disabled: %s", endpoint.id, endpoint.publisherId, endpoint.disabledReason);
         String details = WebhookNotices.write(new WebhookNotice(endpoint.id, endpoint.publisherId, endpoint.url, now,
                 delivery.eventType, delivery.lastError, endpoint.createdBy));

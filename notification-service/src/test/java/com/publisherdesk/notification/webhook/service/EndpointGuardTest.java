@@ -1,6 +1,7 @@
 package com.publisherdesk.notification.webhook.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
@@ -10,11 +11,14 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.runtime.LaunchMode;
+
 /** Outside the embedded desk, webhooks never lead to the desk's own network. */
 class EndpointGuardTest {
 
-    private final EndpointGuard production = new EndpointGuard(config(false));
-    private final EndpointGuard embedded = new EndpointGuard(config(true));
+    private final EndpointGuard production = new EndpointGuard(config(false), List.of("prod"), LaunchMode.NORMAL);
+    private final EndpointGuard embedded = new EndpointGuard(config(true), List.of(EndpointGuard.EMBEDDED_PROFILE),
+            LaunchMode.NORMAL);
 
     @Test
     void shouldRefuseLoopbackLinkLocalPrivateAndUnspecifiedAddresses() {
@@ -49,6 +53,24 @@ class EndpointGuardTest {
         assertTrue(embedded.refusal("http://10.1.2.3/hook").isPresent());
         assertTrue(embedded.refusal("https://192.168.1.20/hook").isPresent());
         assertTrue(production.refusal("http://127.0.0.1:8099/desk-events").isPresent());
+    }
+
+    @Test
+    void shouldRefuseLoopbackOutsideTheEmbeddedDeskWhateverTheSwitchSays() {
+        for (List<String> profiles : List.of(List.of("prod"), List.of("test"), List.of("staging", "prod"))) {
+            EndpointGuard switchedOn = new EndpointGuard(config(true), profiles, LaunchMode.NORMAL);
+            assertEquals(Optional.of("must be an https URL"), switchedOn.refusal("http://127.0.0.1:8099/hook"),
+                    profiles.toString());
+            assertEquals(Optional.of("must not lead to a loopback, link-local or private address"),
+                    switchedOn.refusal("https://127.0.0.1:8099/hook"), profiles.toString());
+        }
+        EndpointGuard tests = new EndpointGuard(config(true), List.of("test"), LaunchMode.TEST);
+        assertEquals(Optional.empty(), tests.refusal("http://127.0.0.1:8099/hook"));
+    }
+
+    @Test
+    void shouldShipWithTheLoopbackSwitchOff() {
+        assertFalse(ShippedWebhookConfig.read().allowLoopback());
     }
 
     private static WebhookConfig config(boolean allowLoopback) {
