@@ -32,6 +32,7 @@ final class PortalBrowser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     private static final Path DRIVER = Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
     private static final List<String> BLOCKING = List.of("serious", "critical");
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final String portal;
     private final ChromeDriver driver;
@@ -48,7 +49,7 @@ final class PortalBrowser implements AutoCloseable {
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+        driver.manage().timeouts().implicitlyWait(WAIT);
     }
 
     ChromeDriver driver() {
@@ -75,6 +76,16 @@ final class PortalBrowser implements AutoCloseable {
         driver.findElement(By.cssSelector("#f-role option[value='" + role + "']")).click();
         driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
         driver.findElement(By.cssSelector("form.who"));
+    }
+
+    /** How many elements match now, without waiting for one to appear. */
+    int count(By by) {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return driver.findElements(by).size();
+        } finally {
+            driver.manage().timeouts().implicitlyWait(WAIT);
+        }
     }
 
     /** Types into a field, or sets it as a person picking a date would. */

@@ -53,6 +53,7 @@ class PortalBrowserIT {
     @Test
     void shouldLetAPublisherFileACreditRequestShowFieldErrorsAndSeeItDecidedWithItsEmail() {
         browser.signInAs("admin@northwind.example", "");
+        browser.assertAccessible("home");
         browser.screenshot("home");
         browser.driver().findElement(By.linkText("Northwind Apps")).click();
         assertEquals("Requests", browser.text(By.tagName("h1")));
@@ -162,7 +163,10 @@ class PortalBrowserIT {
         });
 
         browser.open("/operator/emails?state=failed");
+        assertTrue(browser.count(By.cssSelector("tbody tr")) > 0
+                || browser.text(By.id("main")).contains("No email in this state."), "emails, or none said");
         browser.assertAccessible("emails");
+        browser.screenshot("operator-emails");
         browser.open("/operator/policy");
         browser.assertAccessible("credit policy");
         browser.screenshot("credit-policy");
@@ -224,8 +228,99 @@ class PortalBrowserIT {
         browser.open("/publishers/lumiere/requests/" + northwindRequest);
         assertEquals("Introuvable", browser.text(By.tagName("h1")));
         assertTrue(browser.text(By.cssSelector("p.status")).endsWith("404"));
+        browser.assertAccessible("not found (404)");
         browser.open("/publishers/northwind/requests/" + northwindRequest);
         assertEquals("Ceci n'est pas à vous", browser.text(By.tagName("h1")));
+    }
+
+    @Test
+    void shouldLetAPublisherValidateASubscriptionAndAskForSupportByClicking() {
+        String subscription = billedSubscription("northwind", "Alpine Bakery SARL", "120.00", "EUR");
+        browser.signInAs("admin@northwind.example", "");
+        browser.open("/publishers/northwind/requests");
+        browser.driver().findElement(By.linkText("Validate a subscription")).click();
+        browser.assertAccessible("validation form");
+        browser.fill("f-subscriptionId", subscription);
+        browser.fill("f-billingAddress.line1", "3 Quai des Chartrons");
+        browser.fill("f-billingAddress.city", "Bordeaux");
+        browser.fill("f-billingAddress.postalCode", "33000");
+        browser.fill("f-billingAddress.country", "FR");
+        browser.screenshot("validation-form");
+        browser.driver().findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        await().atMost(SETTLE).until(() -> "confirmed".equals(status()));
+
+        browser.driver().findElement(By.linkText("Ask for support")).click();
+        browser.assertAccessible("support form");
+        browser.fill("f-topic", "inconsistent-statements");
+        browser.fill("f-subject", "Usage and invoice differ");
+        browser.fill("f-description", "The usage report of last month and its invoice disagree.");
+        browser.screenshot("support-form");
+        browser.driver().findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        await().atMost(SETTLE).until(() -> "routed".equals(status()));
+    }
+
+    @Test
+    void shouldLetAnAdministratorAddAndRemoveACoAdministratorAndSeeBothOnTheAuditTrail() {
+        String coAdmin = "co-admin-" + UUID.randomUUID() + "@northwind.example";
+        browser.signInAs("admin@northwind.example", "");
+        browser.open("/publishers/northwind/requests");
+        browser.driver().findElement(By.linkText("Administrators")).click();
+        browser.assertAccessible("co-administrators");
+        browser.fill("f-email", "agent@desk.example");
+        browser.driver().findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        assertTrue(browser.text(By.id("e-email")).contains("may not administer"), browser.text(By.id("e-email")));
+        browser.assertAccessible("co-administrators with a refusal");
+
+        browser.fill("f-email", coAdmin);
+        browser.driver().findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        assertEquals("The administrator is added.", browser.text(By.cssSelector("p.notice")));
+        By row = By.xpath("//tbody/tr[td[starts-with(., '" + coAdmin + "')]]");
+        assertEquals(1, browser.driver().findElements(row).size());
+        browser.screenshot("admins");
+        browser.click(By.cssSelector("button[aria-label='Remove " + coAdmin + "']"));
+        assertEquals("The administrator is removed.", browser.text(By.cssSelector("p.notice")));
+        assertEquals(0, browser.count(row));
+
+        browser.driver().findElement(By.linkText("Audit trail")).click();
+        assertEquals("Audit trail", browser.text(By.tagName("h1")));
+        assertEquals("When", browser.text(By.cssSelector("thead th")));
+        assertTrue(browser.text(By.tagName("tbody")).contains(coAdmin), "the addition and removal are audited");
+        browser.assertAccessible("audit trail");
+        browser.screenshot("audit");
+    }
+
+    @Test
+    void shouldSwitchFromEnglishToFrenchAndFilterTheRequestsByType() {
+        desk.asAdminOf("northwind").contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("topic", "inconsistent-statements", "subject", "Statements differ",
+                        "description", "The statement and the invoice disagree."))
+                .post(desk.url("request-intake") + "/v1/publishers/northwind/support-requests").then().statusCode(202);
+        browser.signInAs("admin@northwind.example", "");
+        browser.open("/publishers/northwind/requests");
+        assertEquals("en", browser.attribute(By.tagName("html"), "lang"));
+        assertEquals("Requests", browser.text(By.tagName("h1")));
+        browser.click(By.cssSelector("form.lang button[value='fr']"));
+        assertEquals("fr", browser.attribute(By.tagName("html"), "lang"));
+        assertEquals("Demandes", browser.text(By.tagName("h1")));
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/publishers/northwind/requests"));
+
+        browser.fill("f-type", "support");
+        browser.driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        assertTrue(browser.driver().getCurrentUrl().contains("type=support"), browser.driver().getCurrentUrl());
+        List<String> types = browser.driver().findElements(By.cssSelector("tbody tr td:nth-child(2)")).stream()
+                .map(cell -> cell.getText()).distinct().toList();
+        assertEquals(List.of("Demande d'aide"), types);
+        browser.assertAccessible("requests filtered (fr)");
+    }
+
+    @Test
+    void shouldPassTheAccessibilityCheckOnTheSignInPageSignedOut() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/");
+        browser.assertAccessible("home, signed out");
+        browser.open("/sign-in/local");
+        assertTrue(browser.driver().findElements(By.cssSelector("button[data-email]")).size() > 1);
+        browser.assertAccessible("local sign-in");
     }
 
     private static void dryRun(String subscription) {

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.publisherdesk.billing.api.DraftCredit;
 import com.publisherdesk.billing.policy.CreditPolicy;
@@ -50,6 +53,10 @@ public class PolicyResource {
     @POST
     @Path("/publishers/{publisherId}/credit-policy/dry-run")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The rule that would fire, and why", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleView.class)))
+    @APIResponse(responseCode = "503", description = "`validation-unavailable`: the subscription cannot be checked "
+            + "right now; or `busy` (load shedding). Nothing was stored; try again after Retry-After")
     @Operation(operationId = "dryRunCreditPolicy",
             summary = "What the policy would decide for a draft credit request, without filing anything",
             description = "Checks the subscription as filing would and evaluates the policy against the ledger as it "

@@ -79,9 +79,10 @@ public class ReviewQueueResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReviewDecisionView.class)))
     @APIResponse(responseCode = "403",
-            description = "The agent who filed the request may not decide it (type .../four-eyes), or the "
-                    + "token lacks the support-agent role")
-    @APIResponse(responseCode = "409", description = "Decided already")
+            description = "`four-eyes`: the agent who filed the request may not decide it; or the token lacks "
+                    + "the support-agent role")
+    @APIResponse(responseCode = "409", description = "`already-decided`; or `exceeds-creditable`: an approval for "
+            + "more than was billed for the period, credit notes and approvals awaiting authorization deducted")
     @Operation(operationId = "decideReview", summary = "Approve or deny a request in review, with a note saying why",
             description = "An approval issues the credit note once the publisher's authorization is on record, a "
                     + "denial invites the customer to contact the publisher; the note reaches the publisher. The "

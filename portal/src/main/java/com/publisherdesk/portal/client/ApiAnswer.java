@@ -35,6 +35,13 @@ public record ApiAnswer(int status, Map<String, List<String>> headers, JsonNode 
         return errors;
     }
 
+    /** The elements of an array body, as a list: a page shows "none" for an empty one (an empty list is false). */
+    public List<JsonNode> items() {
+        List<JsonNode> items = new java.util.ArrayList<>();
+        body.forEach(items::add);
+        return items;
+    }
+
     /** The problem's detail, or its title. */
     public String problemDetail() {
         String detail = body.path("detail").asText("");

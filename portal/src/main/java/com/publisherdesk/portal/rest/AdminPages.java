@@ -55,7 +55,7 @@ public class AdminPages {
         if (answer.ok()) {
             return back(publisherId, "added");
         }
-        if (answer.status() == 400 || answer.status() == 409) {
+        if (answer.status() == 400 || answer.status() == 409 || answer.status() == 422) {
             String fieldError = answer.fieldErrors().getOrDefault("email", answer.problemDetail());
             return render(answer.status(), publisherId, null, fieldError, null, email);
         }

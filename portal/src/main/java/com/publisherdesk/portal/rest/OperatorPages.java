@@ -61,7 +61,7 @@ public class OperatorPages {
         ApiAnswer answer = Answers.required(api.get(service(service), "/v1/operator/dead-letters", person.token()),
                 user.signInPath());
         return pages.of(deadLetters).data("service", service).data("services", SERVICE_NAMES)
-                .data("letters", answer.body()).data("notice", notice);
+                .data("letters", answer.items()).data("notice", notice);
     }
 
     @POST
@@ -81,7 +81,7 @@ public class OperatorPages {
         String wanted = "pending".equals(state) ? "pending" : "failed";
         ApiAnswer answer = Answers.required(api.get(DeskApi.Service.NOTIFICATION, "/v1/operator/emails?state="
                 + wanted, person.token()), user.signInPath());
-        return pages.of(emails).data("state", wanted).data("emails", answer.body());
+        return pages.of(emails).data("state", wanted).data("emails", answer.items());
     }
 
     @GET

@@ -62,15 +62,15 @@ public final class TemplateExtensions {
         return java.net.URLEncoder.encode(String.valueOf(value), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** An ISO-8601 instant as {@code yyyy-MM-dd HH:mm:ss UTC}; anything else as it is. */
-    static String when(Object iso) {
-        if (iso == null) {
-            return "";
-        }
+    /**
+     * An ISO-8601 instant as {@code yyyy-MM-dd HH:mm:ss UTC}; other text as it is. Text only: the words' {@code when}
+     * ({@code t.when}) stays a word.
+     */
+    static String when(String iso) {
         try {
-            return WHEN.format(Instant.parse(iso.toString()));
+            return WHEN.format(Instant.parse(iso));
         } catch (DateTimeParseException e) {
-            return iso.toString();
+            return iso;
         }
     }
 

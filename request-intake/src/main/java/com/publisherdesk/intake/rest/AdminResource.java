@@ -66,9 +66,11 @@ public class AdminResource {
     @APIResponse(responseCode = "200", description = "Already an administrator",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AdminView.class)))
+    @APIResponse(responseCode = "422", description = "`desk-staff`: the desk's support agents and operators may not "
+            + "administer a publisher's account")
     @Operation(operationId = "addAdmin", summary = "Add a co-administrator",
             description = "201 with its Location when added, 200 when it "
-            + "already was one. Audited, filed as an admin-change request and emailed to every administrator.")
+            + "already was one, 422 for the desk's own staff. Audited, filed as an admin-change request and emailed to every administrator.")
     public Response add(@PathParam("publisherId") String publisherId, @NotNull @Valid AdminBody body) {
         Administrators.Added added = administrators.add(publisherId, body.email(), caller.email());
         AdminView admin = AdminView.of(added.admin());
@@ -82,7 +84,7 @@ public class AdminResource {
     @DELETE
     @Path("/{email}")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "409", description = "The last administrator cannot be removed")
+    @APIResponse(responseCode = "409", description = "`last-administrator`: the last administrator cannot be removed")
     @Operation(operationId = "removeAdmin", summary = "Remove an administrator",
             description = "204; 404 when not an administrator, 409 for the "
             + "last one. Audited, filed as an admin-change request and emailed to every administrator and to the "

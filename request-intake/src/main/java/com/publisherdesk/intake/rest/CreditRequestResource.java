@@ -50,7 +50,8 @@ public class CreditRequestResource {
             schema = @Schema(implementation = AcceptedView.class)), headers = @Header(name = "Location",
             description = "The request's status and timeline", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409",
-            description = "The same request was filed already (without this Idempotency-Key): Location names it",
+            description = "`duplicate-credit-request`: a credit request already covers this subscription for an "
+                    + "overlapping period (filed without this Idempotency-Key): Location names it",
             headers = @Header(name = "Location", description = "The request's status and timeline",
             schema = @Schema(type = SchemaType.STRING)))
     @Operation(operationId = "fileCreditRequest", summary = "File a credit or refund request",

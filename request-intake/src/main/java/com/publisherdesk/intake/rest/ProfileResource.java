@@ -55,8 +55,9 @@ public class ProfileResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProfileView.class)), headers = @Header(name = "ETag",
             description = "The profile's new version", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "412", description = "The profile changed meanwhile: read it again")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "412", description = "`precondition-failed`: the profile changed meanwhile: read it "
+            + "again")
+    @APIResponse(responseCode = "428", description = "`precondition-required`: If-Match is missing")
     @Operation(operationId = "updateProfile", summary = "Change the account's profile",
             description = "The whole profile, with the ETag it was read "
             + "with in If-Match: 428 without it, 412 when the profile changed meanwhile (nothing is changed then). "

@@ -102,7 +102,8 @@ public class RequestResource {
     @APIResponse(responseCode = "200", description = "Authorized already",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CreditAuthorizations.Recorded.class)))
-    @APIResponse(responseCode = "409", description = "Not a credit request, or a credit that was denied")
+    @APIResponse(responseCode = "409", description = "`not-a-credit-request`, or `credit-denied`: a credit that "
+            + "was denied")
     @Operation(operationId = "authorizeCredit",
             summary = "Authorize the desk to issue this credit to the customer on the publisher's behalf",
             description = "Needed when the publisher has no standing consent in its profile: an approved credit waits "

@@ -50,7 +50,7 @@ public class SubscriptionValidationResource {
             schema = @Schema(implementation = AcceptedView.class)), headers = @Header(name = "Location",
             description = "The request's status and timeline", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "429",
-            description = "Too many tries for this subscription or publisher within the hour",
+            description = "`too-many-requests`: too many tries for this subscription or publisher within the hour",
             headers = @Header(name = "Retry-After", description = "Seconds to wait",
             schema = @Schema(type = SchemaType.INTEGER)))
     @Operation(operationId = "validateSubscription", summary = "Validate a subscription and billing address",

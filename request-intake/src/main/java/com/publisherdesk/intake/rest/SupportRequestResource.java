@@ -50,10 +50,6 @@ public class SupportRequestResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RoutedView.class)), headers = @Header(name = "Location",
             description = "The request's status and timeline", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "409",
-            description = "The same request was filed already (without this Idempotency-Key): Location names it",
-            headers = @Header(name = "Location", description = "The request's status and timeline",
-            schema = @Schema(type = SchemaType.STRING)))
     @Operation(operationId = "fileSupportRequest", summary = "File a support request on one of the support topics",
             description = "Answers 202 with "
             + "the request's location and the channel it was routed to: who answers and how soon, typically. The "

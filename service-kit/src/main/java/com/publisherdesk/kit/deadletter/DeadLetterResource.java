@@ -48,7 +48,10 @@ public class DeadLetterResource {
     @APIResponse(responseCode = "202", description = "Sent back to the topic it came from",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Replayed.class)))
-    @APIResponse(responseCode = "409", description = "The dead letter does not say which topic it came from")
+    @APIResponse(responseCode = "409", description = "`not-replayable`: the dead letter does not say which topic it "
+            + "came from")
+    @APIResponse(responseCode = "503", description = "`kafka-unavailable`: the dead-letter topic could not be read; "
+            + "or `busy` (load shedding). Try again after Retry-After")
     @Operation(operationId = "replayDeadLetter",
             summary = "Send a dead letter again to the topic it came from, with its key, body and event headers")
     public Response replay(@PathParam("partition") @Min(0) int partition, @PathParam("offset") @Min(0) long offset)

@@ -2,6 +2,8 @@ package com.publisherdesk.kit.openapi;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -10,7 +12,10 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 import com.publisherdesk.kit.problem.Problem;
 
-/** The problem+json schema, and every refusal (4xx, 5xx) of an operation described with it and an example. */
+/**
+ * The problem+json schema, and every refusal (4xx, 5xx) of an operation described with it and an example; the
+ * example is of the problem type the refusal's description names between backquotes, if it names one.
+ */
 final class ProblemDocs {
 
     /** The name of the problem schema among the document's components. */
@@ -22,6 +27,9 @@ final class ProblemDocs {
             Map.entry("413", "Payload too large"), Map.entry("415", "Unsupported media type"),
             Map.entry("422", "Unprocessable"), Map.entry("428", "Precondition required"),
             Map.entry("429", "Too many requests"), Map.entry("503", "Temporarily unavailable"));
+
+    /** A problem type named in a response's description, between backquotes: {@code `idempotency-key-reused`}. */
+    private static final Pattern NAMED_TYPE = Pattern.compile("`([a-z][a-z0-9-]*)`");
 
     private ProblemDocs() {
     }
@@ -44,15 +52,18 @@ final class ProblemDocs {
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
                 Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory
-                        .createMediaType().schema(OASFactory.createSchema().ref(SCHEMA)).example(example(status)));
+                        .createMediaType().schema(OASFactory.createSchema().ref(SCHEMA))
+                        .example(example(status, response.getDescription())));
                 response.setContent(content);
             }
         });
     }
 
-    private static Map<String, Object> example(String status) {
+    /** An example of the refusal, of the first problem type its description names (`slug`) if it names one. */
+    private static Map<String, Object> example(String status, String description) {
         String title = TITLES.getOrDefault(status, "Refused");
-        String slug = title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        Matcher named = NAMED_TYPE.matcher(description == null ? "" : description);
+        String slug = named.find() ? named.group(1) : title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
         if ("400".equals(status)) {
             return Map.of("type", "https://publisherdesk.com/problems/invalid-request", "title", title, "status", 400,
                     "detail", "Invalid fields: amount.", "errors", List.of(Map.of("field", "amount",

@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.publisherdesk.kit.access.CurrentCaller;
 import com.publisherdesk.notification.webhook.api.DeliveryPage;
@@ -48,6 +53,12 @@ public class WebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Registered: the endpoint and its signing secret, shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WebhookCreated.class)), headers = @Header(name = "Location",
+            description = "The endpoint", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "409", description = "`too-many-webhooks`: the publisher has as many endpoints as it "
+            + "may register; delete one first")
     @Operation(operationId = "registerWebhook",
             summary = "Register a webhook endpoint", description = "201 with the endpoint and its signing secret, "
             + "shown this once. The URL must be https on a public address; the event types among "
@@ -62,6 +73,9 @@ public class WebhookResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "The endpoints", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+            implementation = WebhookView.class)))
     @Operation(operationId = "listWebhooks", summary = "The publisher's webhook endpoints, without their secrets")
     public List<WebhookView> list(@PathParam("publisherId") String publisherId) {
         return webhooks.list(publisherId).stream().map(WebhookView::of).toList();
@@ -69,6 +83,8 @@ public class WebhookResource {
 
     @GET
     @Path("/{webhookId}")
+    @APIResponse(responseCode = "200", description = "The endpoint", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
     @Operation(operationId = "getWebhook", summary = "One webhook endpoint")
     public WebhookView get(@PathParam("publisherId") String publisherId, @PathParam("webhookId") UUID webhookId) {
         return WebhookView.of(webhooks.get(publisherId, webhookId));
@@ -76,6 +92,7 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{webhookId}")
+    @APIResponse(responseCode = "204", description = "Deleted")
     @Operation(operationId = "deleteWebhook",
             summary = "Delete a webhook endpoint", description = "204; its deliveries still owed are not sent.")
     public Response delete(@PathParam("publisherId") String publisherId, @PathParam("webhookId") UUID webhookId) {
@@ -85,6 +102,8 @@ public class WebhookResource {
 
     @POST
     @Path("/{webhookId}/enable")
+    @APIResponse(responseCode = "200", description = "Enabled", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
     @Operation(operationId = "enableWebhook",
             summary = "Enable a disabled webhook endpoint", description = "Its waiting deliveries resume in order.")
     public WebhookView enable(@PathParam("publisherId") String publisherId, @PathParam("webhookId") UUID webhookId) {
@@ -93,6 +112,9 @@ public class WebhookResource {
 
     @GET
     @Path("/{webhookId}/deliveries")
+    @APIResponse(responseCode = "200", description = "A page of deliveries, and the cursor of the next",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DeliveryPage.class)))
     @Operation(operationId = "listWebhookDeliveries",
             summary = "The endpoint's delivery log, newest first: status, attempts, last answer and error")
     public DeliveryPage deliveries(@PathParam("publisherId") String publisherId,
@@ -108,6 +130,9 @@ public class WebhookResource {
 
     @POST
     @Path("/{webhookId}/deliveries/{deliveryId}/redeliver")
+    @APIResponse(responseCode = "202", description = "Sent again: the delivery as it stands",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DeliveryView.class)))
     @Operation(operationId = "redeliverWebhookDelivery",
             summary = "Send a delivery again now", description = "202; a delivered one too (receivers "
             + "deduplicate on the event id), a given-up one with a new retry window.")
