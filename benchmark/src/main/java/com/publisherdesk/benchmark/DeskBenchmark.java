@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -56,7 +57,7 @@ public final class DeskBenchmark {
             Map<String, String> environment = new LinkedHashMap<>(DeskServices.environmentFor(stack.quarkusConfig()));
             environment.put("DEMO_DATA", "true");
             try (DeskServices services = DeskServices.of(root, DeskServices.freePorts(), environment,
-                    stack.dataDir().resolve("logs"), JVM_OPTIONS)) {
+                    stack.dataDir().resolve("logs"), Drain.recorded(JVM_OPTIONS, Drain.INTAKE))) {
                 ServiceProcess intake = services.get(Drain.INTAKE).start();
                 intake.awaitReady(Duration.ofMinutes(3));
                 figures.footprintAtRest(intake.name(), intake.startTime(), Footprint.rssMegabytes(intake.pid()));
@@ -144,9 +145,16 @@ public final class DeskBenchmark {
 
     private static Drain.Result printed(Drain.Result drained) {
         System.out.printf("backlog of %d drained with %d instance(s) of each consumer: %.1f/s (raw consumer %.0f/s), "
-                + "CPU ms per request %s, ceiling %.1f/s%n", drained.requests(), drained.instances(), drained.rate(),
-                drained.rawPerSecond(), drained.cpuPerRequest(), drained.ceiling());
+                + "each stage %s/s, CPU ms per request %s, ceiling %.1f/s%n", drained.requests(),
+                drained.instances(), drained.rate(), drained.rawPerSecond(), rounded(drained.stageRates()),
+                rounded(drained.cpuPerRequest()), drained.ceiling());
         return drained;
+    }
+
+    private static Map<String, String> rounded(Map<String, Double> figures) {
+        Map<String, String> rounded = new LinkedHashMap<>();
+        figures.forEach((name, figure) -> rounded.put(name, String.format(Locale.ROOT, "%.1f", figure)));
+        return rounded;
     }
 
     /** The durability limit: single-row insert commits per second into the same PostgreSQL, four writers. */

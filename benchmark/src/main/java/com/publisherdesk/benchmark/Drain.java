@@ -153,6 +153,11 @@ final class Drain {
 
     /** The JVM options, with a flight recording per process when {@code bench.jfr-dir} names a directory. */
     private List<String> options(String name) {
+        return recorded(jvmOptions, name);
+    }
+
+    /** The JVM options, with a flight recording named after {@code name} when {@code bench.jfr-dir} names a directory. */
+    static List<String> recorded(List<String> jvmOptions, String name) {
         String recordings = System.getProperty("bench.jfr-dir");
         if (recordings == null) {
             return jvmOptions;
