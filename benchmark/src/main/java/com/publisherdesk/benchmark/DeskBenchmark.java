@@ -35,8 +35,8 @@ import com.publisherdesk.devstack.ServiceProcess;
  */
 public final class DeskBenchmark {
 
-    static final int DRAIN_REQUESTS = Integer.getInteger("bench.drain-requests", 1000);
-    static final int DRAIN_WARMUP = Integer.getInteger("bench.drain-warmup", 1000);
+    static final int DRAIN_REQUESTS = Integer.getInteger("bench.drain-requests", 2000);
+    static final int DRAIN_WARMUP = Integer.getInteger("bench.drain-warmup", 3000);
     static final List<String> JVM_OPTIONS = List.of("-Xmx384m");
     static final Duration STEP = Duration.ofSeconds(Integer.getInteger("bench.step-seconds", 6));
     private static final double COMPARED_RATE = 10;
