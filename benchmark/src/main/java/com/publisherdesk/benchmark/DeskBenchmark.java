@@ -63,6 +63,12 @@ public final class DeskBenchmark {
                 figures.footprintAtRest(intake.name(), intake.startTime(), Footprint.rssMegabytes(intake.pid()));
                 System.out.println("warming intake up (unmeasured)...");
                 OpenLoad.run(20, Duration.ofSeconds(10), n -> creditRequest(intake.url()), 202, null);
+                if (Boolean.getBoolean("bench.intake-only")) {
+                    // For studying intake alone without the whole run (nothing is written to docs/): warm it first.
+                    OpenLoad.run(100, Duration.ofSeconds(40), n -> creditRequest(intake.url()), 202, null);
+                    Ladder.climb("intake alone", n -> creditRequest(intake.url()), 202);
+                    return;
+                }
                 Drain drain = new Drain(stack, root, environment, JVM_OPTIONS);
                 try (Drain.Consumers consumers = drain.start(1)) {
                     if (Boolean.getBoolean("bench.overload-only")) {

@@ -1,9 +1,11 @@
 package com.publisherdesk.benchmark;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -161,6 +163,11 @@ final class Drain {
         String recordings = System.getProperty("bench.jfr-dir");
         if (recordings == null) {
             return jvmOptions;
+        }
+        try {
+            Files.createDirectories(Path.of(recordings));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + recordings + " for the flight recordings", e);
         }
         List<String> options = new ArrayList<>(jvmOptions);
         options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="

@@ -3,12 +3,16 @@ package com.publisherdesk.validation;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -31,8 +35,9 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /**
- * A poll's records are applied together: an event delivered twice in one batch is applied once, and a record that
- * cannot be applied, wherever it sits in the batch, goes to the dead-letter topic alone while the others are applied.
+ * A poll's records are applied together, in transactions of a bounded size: an event delivered twice in one batch is
+ * applied once, and a record that cannot be applied, wherever it sits in the batch, goes to the dead-letter topic alone
+ * while the others are applied.
  */
 @QuarkusTest
 @QuarkusTestResource(value = DevStackTestResource.class, restrictToAnnotatedClass = false)
@@ -112,6 +117,29 @@ class BatchInboxTest {
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> ProcessedEvent.countAbout(twice)));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> verdictsAbout(twice) == 1);
+    }
+
+    @Test
+    void shouldApplyAPollInTransactionsOfAtMostTheConfiguredNumberOfRecords() {
+        List<String> requestIds = new ArrayList<>();
+        List<ProducerRecord<String, String>> burst = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String requestId = UUID.randomUUID().toString();
+            requestIds.add(requestId);
+            burst.add(CloudEventRecords.record(Events.REQUEST_SUBMITTED, requestId,
+                    OwnershipCheckTest.request(requestId, "northwind", "sub-1001", "Alpine Bakery SARL")));
+        }
+        kafka.produceStrings().fromRecords(burst).awaitCompletion();
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> requestIds.stream().allMatch(requestId -> verdictsAbout(requestId) == 1));
+        // processed_at is the time its transaction started: events that share it were applied together.
+        Map<Instant, Long> perTransaction = QuarkusTransaction.requiringNew().call(() -> ProcessedEvent
+                .<ProcessedEvent>list("subject in ?1", requestIds).stream()
+                .collect(Collectors.groupingBy(event -> event.processedAt, Collectors.counting())));
+        assertEquals(40, perTransaction.values().stream().mapToLong(Long::longValue).sum());
+        assertTrue(perTransaction.values().stream().allMatch(records -> records <= 10),
+                "no transaction applied more than 10 records: " + perTransaction.values());
     }
 
     private long verdictsAbout(String requestId) {

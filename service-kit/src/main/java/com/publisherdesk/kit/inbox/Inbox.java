@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,7 +30,11 @@ import jakarta.persistence.EntityManager;
  * events of one request, which share a partition, keep their order). Transient failures (the database away, a lost
  * race, a deadlock) are retried in place. A record that fails otherwise is found by halving the batch; it goes to
  * the service's dead-letter topic alone, through the outbox, and the rest of the batch is applied once. Each
- * record's writes are flushed before the next record is applied.
+ * record's writes are flushed before the next record is applied. A poll of more than
+ * {@code desk.inbox.max-records-per-transaction} records is applied in several transactions of at most that many, one
+ * after the other: a transaction stays short even when the service works off a backlog on a starved machine, so that
+ * its locks (a request's row, which the service's other channels may be waiting to write) are held briefly and its
+ * events leave through the outbox soon after their records arrived.
  */
 @ApplicationScoped
 public class Inbox {
@@ -41,11 +46,15 @@ public class Inbox {
     private final FailureClassifier failures;
     private final Outbox outbox;
     private final EntityManager entityManager;
+    private final int maxRecordsPerTransaction;
 
-    public Inbox(FailureClassifier failures, Outbox outbox, EntityManager entityManager) {
+    public Inbox(FailureClassifier failures, Outbox outbox, EntityManager entityManager,
+            @ConfigProperty(name = "desk.inbox.max-records-per-transaction", defaultValue = "50")
+            int maxRecordsPerTransaction) {
         this.failures = failures;
         this.outbox = outbox;
         this.entityManager = entityManager;
+        this.maxRecordsPerTransaction = Math.max(1, maxRecordsPerTransaction);
     }
 
     /**
@@ -57,8 +66,8 @@ public class Inbox {
         for (ConsumerRecord<String, String> record : records) {
             read(record, handlers).ifPresent(batch::add);
         }
-        if (!batch.isEmpty()) {
-            applyHalving(batch);
+        for (int from = 0; from < batch.size(); from += maxRecordsPerTransaction) {
+            applyHalving(batch.subList(from, Math.min(batch.size(), from + maxRecordsPerTransaction)));
         }
     }
 
