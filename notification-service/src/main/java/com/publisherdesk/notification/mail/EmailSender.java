@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.jboss.logging.Logger;
 
@@ -39,7 +40,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * outcome is recorded, with its events, in one transaction. A sender that dies in between leaves claims that expire,
  * and a connection cut before the server's answer leaves an email that may have gone out: the next attempt asks the
  * journal whether it went out and sends it only if it did not (without a journal it is sent again, under the same
- * Message-ID).
+ * Message-ID). {@code desk.mail.senders} senders work side by side, so that one records its batch's outcomes while
+ * another's emails are on the wire; they claim different emails (rows another holds are skipped), and a request's
+ * email is claimed only once the one before it was sent, whichever sender sent it.
  */
 @ApplicationScoped
 public class EmailSender {
@@ -52,7 +55,7 @@ public class EmailSender {
     private final SentJournal journal;
     private final EmailEvents events;
     private final MailConfig config;
-    private final BackgroundWorker worker;
+    private final List<BackgroundWorker> workers;
     private final Counter sent;
 
     public EmailSender(EmailComposer composer, WebhookNotices notices, MailBatch smtp, SentJournal journal,
@@ -63,28 +66,33 @@ public class EmailSender {
         this.journal = journal;
         this.events = events;
         this.config = config;
-        this.worker = new BackgroundWorker("email-sender", this::sendDue, Duration.ofSeconds(1),
-                Duration.ofSeconds(5));
+        this.workers = IntStream.rangeClosed(1, Math.max(1, config.senders()))
+                .mapToObj(n -> new BackgroundWorker(n == 1 ? "email-sender" : "email-sender-" + n, this::sendDue,
+                        Duration.ofSeconds(1), Duration.ofSeconds(5)))
+                .toList();
         this.sent = Counter.builder("desk.emails.sent").description("Emails the mail server accepted")
                 .register(metrics);
     }
 
     void start(@Observes StartupEvent event) {
-        worker.start();
+        workers.forEach(BackgroundWorker::start);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        worker.stop();
+        workers.forEach(BackgroundWorker::stop);
     }
 
-    /** When the sender last finished a pass without failing (sent a batch, or found nothing due). */
+    /**
+     * When every sender last finished a pass without failing (sent a batch, or found nothing due): the oldest of their
+     * last passes, so that one sender wedged shows while the others work.
+     */
     public Instant lastPass() {
-        return worker.lastPass();
+        return workers.stream().map(BackgroundWorker::lastPass).min(Instant::compareTo).orElseThrow();
     }
 
-    /** Wakes the sender once the current transaction commits. */
+    /** Wakes the senders once the current transaction commits. */
     public void wakeAfterCommit(TransactionSynchronizationRegistry transactions) {
-        worker.wakeAfterCommit(transactions);
+        workers.forEach(worker -> worker.wakeAfterCommit(transactions));
     }
 
     /**

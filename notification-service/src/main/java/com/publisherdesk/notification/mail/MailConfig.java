@@ -22,6 +22,9 @@ public interface MailConfig {
     /** How many due emails a sender claims, composes and sends side by side at once. */
     int batchSize();
 
+    /** How many senders work side by side in one instance, each on a batch of its own. */
+    int senders();
+
     /** The longest pause between two attempts at an email. */
     Duration maxBackoff();
 
