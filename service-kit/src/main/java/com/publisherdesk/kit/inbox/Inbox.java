@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,7 +19,10 @@ import com.publisherdesk.kit.inbox.EventHandlers.Handler;
 import com.publisherdesk.kit.logging.LogContext;
 import com.publisherdesk.kit.outbox.CloudEventHeaders;
 import com.publisherdesk.kit.outbox.Outbox;
+import com.publisherdesk.kit.tracing.DeskSpans;
+import com.publisherdesk.kit.tracing.Traced;
 
+import io.opentelemetry.api.trace.SpanKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -29,7 +33,8 @@ import jakarta.persistence.EntityManager;
  * events of one request, which share a partition, keep their order). Transient failures (the database away, a lost
  * race, a deadlock) are retried in place. A record that fails otherwise is found by halving the batch; it goes to
  * the service's dead-letter topic alone, through the outbox, and the rest of the batch is applied once. Each
- * record's writes are flushed before the next record is applied.
+ * record's writes are flushed before the next record is applied. Where tracing is on, applying a record is a
+ * {@code process} span, a child of the relay's publish span named by the record's {@code traceparent} header.
  */
 @ApplicationScoped
 public class Inbox {
@@ -41,11 +46,13 @@ public class Inbox {
     private final FailureClassifier failures;
     private final Outbox outbox;
     private final EntityManager entityManager;
+    private final DeskSpans spans;
 
-    public Inbox(FailureClassifier failures, Outbox outbox, EntityManager entityManager) {
+    public Inbox(FailureClassifier failures, Outbox outbox, EntityManager entityManager, DeskSpans spans) {
         this.failures = failures;
         this.outbox = outbox;
         this.entityManager = entityManager;
+        this.spans = spans;
     }
 
     /**
@@ -103,15 +110,31 @@ public class Inbox {
         Set<UUID> fresh = ProcessedEvent.recordNew(batch.stream().filter(Work::readable)
                 .map(Work::event).toList());
         for (Work work : batch) {
-            try (LogContext.Scope context = work.logContext()) {
-                if (!work.readable()) {
-                    outbox.deadLetter(work.record(), work.poison().getMessage());
-                } else if (fresh.remove(work.event().id())) {
-                    work.handler().apply(work.event(), work.payload());
-                }
-                detachApplied();
+            try (Traced process = processSpan(work); LogContext.Scope context = work.logContext()) {
+                applyTraced(work, fresh, process);
             }
         }
+    }
+
+    private void applyTraced(Work work, Set<UUID> fresh, Traced process) {
+        try {
+            if (!work.readable()) {
+                outbox.deadLetter(work.record(), work.poison().getMessage());
+            } else if (fresh.remove(work.event().id())) {
+                work.handler().apply(work.event(), work.payload());
+            }
+            detachApplied();
+        } catch (RuntimeException e) {
+            process.fail(e);
+            throw e;
+        }
+    }
+
+    /** Applying one record, in the trace its {@code traceparent} header names (current until closed). */
+    private Traced processSpan(Work work) {
+        String topic = work.record().topic();
+        return spans.startCurrent("process " + topic, SpanKind.CONSUMER, work.header(LogContext.TRACEPARENT),
+                Map.of(DeskSpans.SYSTEM, "kafka", DeskSpans.DESTINATION, topic));
     }
 
     /**
