@@ -53,7 +53,7 @@ final class RunningDesk implements AutoCloseable {
         DevStack stack;
         try {
             stack = DevStack.start(DevStackOptions.forTests());
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException e) {
             traces.close();
             throw e;
         }
