@@ -39,8 +39,8 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
  * One trace follows a credit request through the four services: the caller's {@code traceparent} reaches the
  * submitted event (intake), the verdict (validation), the decision (billing) and the emails' events (notification),
  * each published with the same trace id and a span id of its own; the spans the services export make one trace, from
- * the HTTP call through each publish and process over Kafka to the emails' sends. Each of those events also names its JSON Schema in
- * its {@code ce_dataschema} header, and request-intake serves that schema under the header's path.
+ * the HTTP call through each publish and process over Kafka to the emails' sends. Each of those events also names its
+ * JSON Schema in its {@code ce_dataschema} header, and request-intake serves that schema under the header's path.
  */
 class TraceContextIT {
 
@@ -119,7 +119,8 @@ class TraceContextIT {
         return spans.stream().map(ReceivedSpan::service).collect(Collectors.toSet()).containsAll(SERVICES)
                 && spans.stream().filter(span -> span.name().equals("send email")).count() >= 2
                 && spans.stream().filter(span -> span.name().equals("publish notifications")).count() >= 2
-                && spans.stream().allMatch(span -> span.parentId().equals(CALLER_SPAN) || ids.contains(span.parentId()));
+                && spans.stream().allMatch(span -> span.parentId().equals(CALLER_SPAN)
+                        || ids.contains(span.parentId()));
     }
 
     @Test
