@@ -188,6 +188,23 @@ class ComposeFileTest {
         assertEquals(List.of("3025:3025", "3143:3143", "8025:8080"), section(services, "greenmail").get("ports"));
     }
 
+    @Test
+    void everyServiceSendsItsSpansToJaegerWhoseUiIsPublished() throws IOException {
+        Map<String, Object> services = services();
+        Map<String, Object> jaeger = section(services, "jaeger");
+        assertTrue(String.valueOf(jaeger.get("image")).startsWith("jaegertracing/all-in-one:"), "Jaeger's own image");
+        assertEquals(List.of("4317:4317", "4318:4318", "16686:16686"), jaeger.get("ports"));
+        assertTrue(healthcheck(jaeger).endsWith("http://localhost:14269/"), "Jaeger is checked on its admin port");
+        String shared = Files.readString(ROOT.resolve(
+                "service-kit/src/main/resources/META-INF/microprofile-config.properties"));
+        assertTrue(shared.contains("quarkus.otel.exporter.otlp.protocol=${OTEL_EXPORTER_OTLP_PROTOCOL:http/protobuf}"),
+                "the services speak OTLP over HTTP unless told otherwise, as Jaeger's port 4318 does");
+        for (String name : SERVICES) {
+            assertEquals("http://jaeger:4318", section(section(services, name), "environment")
+                    .get("OTEL_EXPORTER_OTLP_ENDPOINT"), name + " exports its spans to Jaeger");
+        }
+    }
+
     private static String healthcheck(Map<String, Object> service) {
         List<?> test = (List<?>) section(service, "healthcheck").get("test");
         return String.valueOf(test.get(test.size() - 1));

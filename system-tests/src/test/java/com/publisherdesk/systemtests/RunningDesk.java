@@ -24,10 +24,12 @@ final class RunningDesk implements AutoCloseable {
 
     private final DevStack stack;
     private final DeskServices services;
+    private final OtlpReceiver traces;
 
-    private RunningDesk(DevStack stack, DeskServices services) {
+    private RunningDesk(DevStack stack, DeskServices services, OtlpReceiver traces) {
         this.stack = stack;
         this.services = services;
+        this.traces = traces;
     }
 
     private static RunningDesk shared;
@@ -41,9 +43,20 @@ final class RunningDesk implements AutoCloseable {
         return shared;
     }
 
-    /** Starts everything on free ports with the demo data set and waits until every service is ready. */
+    /**
+     * Starts everything on free ports with the demo data set and waits until every service is ready. The services
+     * export their spans to a receiver in the tests, only for the requests whose caller's {@code traceparent} is
+     * sampled (the others make no span to record), so that tracing costs the other tests next to nothing.
+     */
     static RunningDesk start() throws IOException {
-        DevStack stack = DevStack.start(DevStackOptions.forTests());
+        OtlpReceiver traces = OtlpReceiver.start();
+        DevStack stack;
+        try {
+            stack = DevStack.start(DevStackOptions.forTests());
+        } catch (RuntimeException e) {
+            traces.close();
+            throw e;
+        }
         Map<String, String> environment = new LinkedHashMap<>(DeskServices.environmentFor(stack.quarkusConfig()));
         environment.put("DEMO_DATA", "true");
         // The fault-injection streams file hundreds of subscription validations for one publisher within the hour.
@@ -53,6 +66,8 @@ final class RunningDesk implements AutoCloseable {
         environment.put("WEBHOOKS_FIRST_RETRY", "1S");
         environment.put("WEBHOOKS_MAX_BACKOFF", "3S");
         environment.put("WEBHOOKS_CLAIM_TIMEOUT", "10S");
+        environment.put("OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint());
+        environment.put("OTEL_TRACES_SAMPLER", "parentbased_always_off");
         DeskServices services = DeskServices.of(ROOT,
                 DeskServices.withPortal(DeskServices.freePorts(), Ports.free()), environment,
                 stack.dataDir().resolve("logs"), List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
@@ -61,9 +76,10 @@ final class RunningDesk implements AutoCloseable {
         } catch (RuntimeException | IOException e) {
             services.close();
             stack.close();
+            traces.close();
             throw e;
         }
-        return new RunningDesk(stack, services);
+        return new RunningDesk(stack, services, traces);
     }
 
     String url(String service) {
@@ -93,6 +109,11 @@ final class RunningDesk implements AutoCloseable {
         return RestAssured.given().auth().oauth2(stack.tokens().supportAgent(email));
     }
 
+    /** The spans the services exported. */
+    OtlpReceiver traces() {
+        return traces;
+    }
+
     DeskTokens tokens() {
         return stack.tokens();
     }
@@ -113,5 +134,6 @@ final class RunningDesk implements AutoCloseable {
     public void close() {
         services.close();
         stack.close();
+        traces.close();
     }
 }

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -25,7 +27,9 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.contracts.Topics;
+import com.publisherdesk.systemtests.OtlpReceiver.ReceivedSpan;
 
+import io.opentelemetry.proto.trace.v1.Span.SpanKind;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -34,12 +38,16 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 /**
  * One trace follows a credit request through the four services: the caller's {@code traceparent} reaches the
  * submitted event (intake), the verdict (validation), the decision (billing) and the emails' events (notification),
- * each published with the same trace id and a span id of its own. Each of those events also names its JSON Schema in
- * its {@code ce_dataschema} header, and request-intake serves that schema under the header's path.
+ * each published with the same trace id and a span id of its own; the spans the services export make one trace, from
+ * the HTTP call through each publish and process over Kafka to the emails' sends. Each of those events also names its
+ * JSON Schema in its {@code ce_dataschema} header, and request-intake serves that schema under the header's path.
  */
 class TraceContextIT {
 
     private static final Duration SETTLE = Duration.ofSeconds(60);
+    private static final String CALLER_SPAN = "00f067aa0ba902b7";
+    private static final Set<String> SERVICES = Set.of("request-intake", "validation-service",
+            "billing-credit-service", "notification-service");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static RunningDesk desk;
@@ -74,6 +82,45 @@ class TraceContextIT {
         traceparents.forEach((type, traceparent) -> assertTrue(
                 traceparent.matches("00-" + trace + "-[0-9a-f]{16}-01") && !traceparent.contains("00f067aa0ba902b7"),
                 type + " was published with " + traceparent));
+    }
+
+    @Test
+    void shouldExportOneTraceWithSpansOfTheFourServicesParentedAcrossKafkaToTheEmailsSends() {
+        String trace = UUID.randomUUID().toString().replace("-", "");
+        fileDeniedCredit("00-" + trace + "-" + CALLER_SPAN + "-01");
+
+        List<ReceivedSpan> spans = await().atMost(SETTLE).until(() -> desk.traces().trace(trace),
+                TraceContextIT::isCompleteUpToTheResultEmail);
+        Map<String, ReceivedSpan> byId = spans.stream()
+                .collect(Collectors.toMap(ReceivedSpan::spanId, Function.identity(), (first, again) -> first));
+        assertEquals(SERVICES, spans.stream().map(ReceivedSpan::service).collect(Collectors.toSet()));
+        assertTrue(spans.stream().anyMatch(span -> span.service().equals("request-intake")
+                && span.kind() == SpanKind.SPAN_KIND_SERVER && span.parentId().equals(CALLER_SPAN)),
+                "intake's HTTP span is a child of the caller's: " + spans);
+        for (ReceivedSpan span : spans) {
+            ReceivedSpan parent = byId.get(span.parentId());
+            switch (span.kind()) {
+                case SPAN_KIND_CONSUMER -> assertTrue(parent != null && parent.kind() == SpanKind.SPAN_KIND_PRODUCER
+                        && parent.name().equals(span.name().replace("process ", "publish ")),
+                        span + " is a child of the publish of its record, not of " + parent);
+                case SPAN_KIND_PRODUCER -> assertTrue(parent != null && parent.kind() != SpanKind.SPAN_KIND_PRODUCER,
+                        span + " is a child of the span that wrote its event, not of " + parent);
+                case SPAN_KIND_CLIENT -> assertTrue(parent != null && parent.kind() == SpanKind.SPAN_KIND_CONSUMER
+                        && parent.service().equals("notification-service"),
+                        span + " is a child of the consumer that made the email owed, not of " + parent);
+                default -> assertTrue(parent != null || span.parentId().equals(CALLER_SPAN), span + " has a parent");
+            }
+        }
+    }
+
+    /** Spans from the four services, both emails sent, and every span's parent exported (or the caller's). */
+    private static boolean isCompleteUpToTheResultEmail(List<ReceivedSpan> spans) {
+        Set<String> ids = spans.stream().map(ReceivedSpan::spanId).collect(Collectors.toSet());
+        return spans.stream().map(ReceivedSpan::service).collect(Collectors.toSet()).containsAll(SERVICES)
+                && spans.stream().filter(span -> span.name().equals("send email")).count() >= 2
+                && spans.stream().filter(span -> span.name().equals("publish notifications")).count() >= 2
+                && spans.stream().allMatch(span -> span.parentId().equals(CALLER_SPAN)
+                        || ids.contains(span.parentId()));
     }
 
     @Test

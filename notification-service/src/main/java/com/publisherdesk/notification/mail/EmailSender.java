@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import org.jboss.logging.Logger;
 
 import com.publisherdesk.kit.logging.LogContext;
+import com.publisherdesk.kit.tracing.DeskSpans;
 import com.publisherdesk.kit.worker.BackgroundWorker;
 import com.publisherdesk.notification.Email;
 import com.publisherdesk.notification.Email.Claimed;
@@ -25,6 +26,7 @@ import com.publisherdesk.notification.mail.WebhookNotices.Addressed;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Scope;
 import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -57,9 +59,10 @@ public class EmailSender {
     private final MailConfig config;
     private final List<BackgroundWorker> workers;
     private final Counter sent;
+    private final DeskSpans spans;
 
     public EmailSender(EmailComposer composer, WebhookNotices notices, MailBatch smtp, SentJournal journal,
-            EmailEvents events, MailConfig config, MeterRegistry metrics) {
+            EmailEvents events, MailConfig config, MeterRegistry metrics, DeskSpans spans) {
         this.composer = composer;
         this.notices = notices;
         this.smtp = smtp;
@@ -72,6 +75,7 @@ public class EmailSender {
                 .toList();
         this.sent = Counter.builder("desk.emails.sent").description("Emails the mail server accepted")
                 .register(metrics);
+        this.spans = spans;
     }
 
     void start(@Observes StartupEvent event) {
@@ -112,7 +116,7 @@ public class EmailSender {
             try {
                 composed.add(compose(claim));
             } catch (RuntimeException e) {
-                outcomes.add(Outcome.failed(claim.email().id, e));
+                outcomes.add(Outcome.failed(claim.email().id, e, claim.email().traceparent));
             }
         }
         outcomes.addAll(smtp.send(composed));
@@ -132,7 +136,8 @@ public class EmailSender {
         Mail mail = Mail.withText(addressed.to(), composed.subject(), composed.text()).setHtml(composed.html())
                 .setCc(addressed.cc()).setBcc(journal.bcc()).setReplyTo(config.replyTo())
                 .addHeader("Message-ID", email.messageId);
-        return new Outgoing(email.id, email.messageId, claim.uncertain(), mail, addressed.recipients());
+        return new Outgoing(email.id, email.messageId, claim.uncertain(), mail, addressed.recipients(),
+                email.traceparent);
     }
 
     private void pauseForFaultInjection() {
@@ -153,7 +158,8 @@ public class EmailSender {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         for (Outcome outcome : outcomes) {
             Email email = emails.get(outcome.emailId());
-            try (LogContext.Scope context = LogContext.open(email.requestId.toString(), null, email.traceparent)) {
+            try (Scope send = spans.resume(outcome.traceparent());
+                    LogContext.Scope context = LogContext.open(email.requestId.toString(), null, email.traceparent)) {
                 if (outcome.isSent()) {
                     email.noteSent(outcome.sentAt());
                     events.sent(email, outcome.recipients(), outcome.sentAt());

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,7 +20,10 @@ import com.publisherdesk.kit.inbox.EventHandlers.Handler;
 import com.publisherdesk.kit.logging.LogContext;
 import com.publisherdesk.kit.outbox.CloudEventHeaders;
 import com.publisherdesk.kit.outbox.Outbox;
+import com.publisherdesk.kit.tracing.DeskSpans;
+import com.publisherdesk.kit.tracing.Traced;
 
+import io.opentelemetry.api.trace.SpanKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -34,7 +38,8 @@ import jakarta.persistence.EntityManager;
  * {@code desk.inbox.max-records-per-transaction} records is applied in several transactions of at most that many, one
  * after the other: a transaction stays short even when the service works off a backlog on a starved machine, so that
  * its locks (a request's row, which the service's other channels may be waiting to write) are held briefly and its
- * events leave through the outbox soon after their records arrived.
+ * events leave through the outbox soon after their records arrived. Where tracing is on, applying a record is a
+ * {@code process} span, a child of the relay's publish span named by the record's {@code traceparent} header.
  */
 @ApplicationScoped
 public class Inbox {
@@ -46,14 +51,16 @@ public class Inbox {
     private final FailureClassifier failures;
     private final Outbox outbox;
     private final EntityManager entityManager;
+    private final DeskSpans spans;
     private final int maxRecordsPerTransaction;
 
-    public Inbox(FailureClassifier failures, Outbox outbox, EntityManager entityManager,
+    public Inbox(FailureClassifier failures, Outbox outbox, EntityManager entityManager, DeskSpans spans,
             @ConfigProperty(name = "desk.inbox.max-records-per-transaction", defaultValue = "50")
             int maxRecordsPerTransaction) {
         this.failures = failures;
         this.outbox = outbox;
         this.entityManager = entityManager;
+        this.spans = spans;
         this.maxRecordsPerTransaction = Math.max(1, maxRecordsPerTransaction);
     }
 
@@ -112,15 +119,31 @@ public class Inbox {
         Set<UUID> fresh = ProcessedEvent.recordNew(batch.stream().filter(Work::readable)
                 .map(Work::event).toList());
         for (Work work : batch) {
-            try (LogContext.Scope context = work.logContext()) {
-                if (!work.readable()) {
-                    outbox.deadLetter(work.record(), work.poison().getMessage());
-                } else if (fresh.remove(work.event().id())) {
-                    work.handler().apply(work.event(), work.payload());
-                }
-                detachApplied();
+            try (Traced process = processSpan(work); LogContext.Scope context = work.logContext()) {
+                applyTraced(work, fresh, process);
             }
         }
+    }
+
+    private void applyTraced(Work work, Set<UUID> fresh, Traced process) {
+        try {
+            if (!work.readable()) {
+                outbox.deadLetter(work.record(), work.poison().getMessage());
+            } else if (fresh.remove(work.event().id())) {
+                work.handler().apply(work.event(), work.payload());
+            }
+            detachApplied();
+        } catch (RuntimeException e) {
+            process.fail(e);
+            throw e;
+        }
+    }
+
+    /** Applying one record, in the trace its {@code traceparent} header names (current until closed). */
+    private Traced processSpan(Work work) {
+        String topic = work.record().topic();
+        return spans.startCurrent("process " + topic, SpanKind.CONSUMER, work.header(LogContext.TRACEPARENT),
+                Map.of(DeskSpans.SYSTEM, "kafka", DeskSpans.DESTINATION, topic));
     }
 
     /**

@@ -6,11 +6,16 @@ import java.util.regex.Pattern;
 
 import org.jboss.logging.MDC;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+
 /**
  * What every log line a request causes carries, in the MDC: the request's id ({@code requestId}), its trace
  * ({@code traceId}) and, in a consumer, the event being applied ({@code eventType}). The trace follows the request
  * from service to service as a W3C Trace Context {@code traceparent}: from the caller's HTTP header (or a new trace),
  * into the outbox with each event the request causes, onto the Kafka record, and into the consumer that applies it.
+ * Where tracing is on, the current span (the HTTP server's, a consumer's {@code process}) is that context: its trace
+ * id is the one logged, and the events written under it name it as their parent.
  */
 public final class LogContext {
 
@@ -32,7 +37,8 @@ public final class LogContext {
 
     /**
      * Puts a request's or an event's context in the MDC until the scope closes (which restores what was there):
-     * the trace of {@code traceparent} continued, or a new trace when it is absent or malformed.
+     * the current span's trace, or else the trace of {@code traceparent} continued, or a new trace when it is absent
+     * or malformed.
      *
      * @param requestId   the request's id, or null when not known yet
      * @param eventType   the event being applied, or null outside consumers
@@ -42,7 +48,8 @@ public final class LogContext {
         Scope scope = new Scope(MDC.get(REQUEST_ID), MDC.get(TRACE_ID), MDC.get(EVENT_TYPE));
         put(REQUEST_ID, requestId);
         put(EVENT_TYPE, eventType);
-        MDC.put(TRACE_ID, traceIdOf(traceparent));
+        SpanContext span = Span.current().getSpanContext();
+        MDC.put(TRACE_ID, span.isValid() ? span.getTraceId() : traceIdOf(traceparent));
         return scope;
     }
 
@@ -52,12 +59,21 @@ public final class LogContext {
     }
 
     /**
-     * The trace context to hand on with an event written now: the current trace with a span id of its own, or null
-     * outside any request's or event's context.
+     * The trace context to hand on with an event written now: the current span's, or else the current trace with a
+     * span id of its own, or null outside any request's or event's context.
      */
     public static String traceparent() {
+        SpanContext span = Span.current().getSpanContext();
+        if (span.isValid()) {
+            return traceparentOf(span);
+        }
         Object traceId = MDC.get(TRACE_ID);
         return traceId == null ? null : "00-" + traceId + "-" + hex(16) + "-01";
+    }
+
+    /** The W3C {@code traceparent} of a span. */
+    public static String traceparentOf(SpanContext span) {
+        return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
     }
 
     /** The trace id of {@code traceparent}, or a new one when it is absent or not a valid version-00 context. */

@@ -30,7 +30,8 @@ public class CloudEventHeaders {
         this.source = "/publisher-desk/" + serviceName;
     }
 
-    RecordHeaders of(OutboxEvent event) {
+    /** The record's headers, its {@code traceparent} the one given (the relay's publish span, or the stored one). */
+    RecordHeaders of(OutboxEvent event, String traceparent) {
         if (event.headers != null) {
             return DeadLetters.headers(event.headers);
         }
@@ -43,8 +44,8 @@ public class CloudEventHeaders {
         add(headers, TIME, event.occurredAt.toString());
         Events.byName(event.type).ifPresent(type -> add(headers, DATA_SCHEMA, type.dataSchema().toString()));
         add(headers, CONTENT_TYPE, "application/json");
-        if (event.traceparent != null) {
-            add(headers, LogContext.TRACEPARENT, event.traceparent);
+        if (traceparent != null) {
+            add(headers, LogContext.TRACEPARENT, traceparent);
         }
         return headers;
     }

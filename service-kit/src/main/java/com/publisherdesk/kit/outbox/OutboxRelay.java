@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -13,9 +14,12 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
+import com.publisherdesk.kit.tracing.DeskSpans;
+import com.publisherdesk.kit.tracing.Traced;
 import com.publisherdesk.kit.worker.BackgroundWorker;
 import com.publisherdesk.kit.worker.BackgroundWorker.Next;
 
+import io.opentelemetry.api.trace.SpanKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -28,7 +32,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * Moves outbox rows to Kafka in order, at least once: one relay per schema at a time (an advisory lock keyed by the
  * schema, so that the relays of different services never wait for each other), rows deleted in the same transaction
  * only after Kafka acknowledged them. Woken by commits, wake-ups a millisecond apart coalesced into one batch; polling
- * as a fallback; an instance that finds the lock taken looks again a few milliseconds later.
+ * as a fallback; an instance that finds the lock taken looks again a few milliseconds later. Where tracing is on, each
+ * event's send is a {@code publish} span, a child of the span that wrote the event, and the record's
+ * {@code traceparent} names it (so the consumer's span is its child).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -44,12 +50,14 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final CloudEventHeaders headers;
     private final BackgroundWorker worker;
+    private final DeskSpans spans;
     private volatile Instant failingSince;
     private volatile String lastFailure;
 
     public OutboxRelay(OutboxConfig config, RelayProducer producers, EntityManager entityManager,
-            CloudEventHeaders headers) {
+            CloudEventHeaders headers, DeskSpans spans) {
         this.config = config;
+        this.spans = spans;
         this.producers = producers;
         this.entityManager = entityManager;
         this.headers = headers;
@@ -130,13 +138,30 @@ public class OutboxRelay {
     private void send(List<OutboxEvent> batch) throws Exception {
         Producer<String, byte[]> producer = producers.get();
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        for (OutboxEvent event : batch) {
-            acks.add(producer.send(new ProducerRecord<>(event.topic, null, event.recordKey,
-                    event.payload.getBytes(StandardCharsets.UTF_8), headers.of(event))));
+        List<Traced> published = new ArrayList<>(batch.size());
+        try {
+            for (OutboxEvent event : batch) {
+                Traced publish = publishSpan(event);
+                published.add(publish);
+                acks.add(producer.send(new ProducerRecord<>(event.topic, null, event.recordKey,
+                        event.payload.getBytes(StandardCharsets.UTF_8),
+                        headers.of(event, publish.traceparentOr(event.traceparent)))));
+            }
+            long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (Exception e) {
+            published.forEach(publish -> publish.fail(e));
+            throw e;
+        } finally {
+            published.forEach(Traced::close);
         }
-        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        }
+    }
+
+    /** The publish span of an event written in a trace (a dead letter keeps the headers it came with, and has none). */
+    private Traced publishSpan(OutboxEvent event) {
+        return event.traceparent == null ? Traced.NONE : spans.start("publish " + event.topic, SpanKind.PRODUCER,
+                event.traceparent, Map.of(DeskSpans.SYSTEM, "kafka", DeskSpans.DESTINATION, event.topic));
     }
 }

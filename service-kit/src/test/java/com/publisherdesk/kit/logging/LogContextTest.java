@@ -9,6 +9,12 @@ import org.jboss.logging.MDC;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Scope;
+
 class LogContextTest {
 
     private static final String TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
@@ -40,6 +46,17 @@ class LogContextTest {
                 assertTrue(traceId.matches("[0-9a-f]{32}") && !traceId.equals(TRACE) && !traceId.matches("0+"),
                         traceparent + " gave " + traceId);
             }
+        }
+    }
+
+    @Test
+    void shouldFollowTheCurrentSpanAndNameItAsTheParentOfWhatIsHandedOn() {
+        SpanContext span = SpanContext.create(TRACE, "b7ad6b7169203331", TraceFlags.getSampled(),
+                TraceState.getDefault());
+        try (Scope current = Span.wrap(span).makeCurrent();
+                LogContext.Scope scope = LogContext.open("r-1", null, null)) {
+            assertEquals(TRACE, MDC.get(LogContext.TRACE_ID));
+            assertEquals("00-" + TRACE + "-b7ad6b7169203331-01", LogContext.traceparent());
         }
     }
 
