@@ -55,7 +55,7 @@ public class Inbox {
     private final int maxRecordsPerTransaction;
 
     public Inbox(FailureClassifier failures, Outbox outbox, EntityManager entityManager, DeskSpans spans,
-            @ConfigProperty(name = "desk.inbox.max-records-per-transaction", defaultValue = "50")
+            @ConfigProperty(name = "desk.inbox.max-records-per-transaction", defaultValue = "200")
             int maxRecordsPerTransaction) {
         this.failures = failures;
         this.outbox = outbox;
