@@ -63,9 +63,9 @@ final class MarkdownReport {
         StringBuilder rows = new StringBuilder();
         for (Drain.Result drain : figures.drains) {
             Map<String, Double> rates = drain.stageRates();
-            rows.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f | %.4f |%n",
+            rows.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f | %.4f |%n",
                     drain.instances(), rates.get("validated"), rates.get("decided"), rates.get("acknowledged"),
-                    drain.rate(), drain.totalSeconds(), drain.rawPerSecond(),
+                    drain.resultStageRate(), drain.totalSeconds(), drain.rate(), drain.rawPerSecond(),
                     RunFigures.ratio(drain.rate(), drain.rawPerSecond())));
         }
         return rows.toString().stripTrailing();
