@@ -1,8 +1,16 @@
 package com.publisherdesk.intake;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.hibernate.query.NativeQuery;
+
+import com.publisherdesk.contracts.RequestTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -17,6 +25,17 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "request")
 public class DeskRequest extends PanacheEntityBase {
+
+    /**
+     * This publisher's earliest credit request for the subscription and a period overlapping the one given, among
+     * those still open or approved: those a new one must not overlap.
+     */
+    private static final String OVERLAPPING_CREDIT = "select * from request where publisher_id = ?1 "
+            + "and subscription_id = ?2 and type = ?3 and period_from <= ?4 and period_to >= ?5 and status in ("
+            + Stream.of(RequestStatus.SUBMITTED, RequestStatus.VALIDATED, RequestStatus.IN_REVIEW,
+                    RequestStatus.AWAITING_AUTHORIZATION, RequestStatus.APPROVED)
+                    .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", "))
+            + ") order by submitted_at limit 1";
 
     @Id
     public UUID id;
@@ -37,11 +56,11 @@ public class DeskRequest extends PanacheEntityBase {
 
     /** For credit requests: the first day of the credit period. */
     @Column(name = "period_from")
-    public java.time.LocalDate periodFrom;
+    public LocalDate periodFrom;
 
     /** For credit requests: the last day of the credit period. */
     @Column(name = "period_to")
-    public java.time.LocalDate periodTo;
+    public LocalDate periodTo;
 
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
@@ -78,10 +97,6 @@ public class DeskRequest extends PanacheEntityBase {
     }
 
     /**
-     * A credit request of this publisher for the same subscription and an overlapping period that is still open or
-     * was approved, if any.
-     */
-    /**
      * Holds, until the transaction ends, a lock on credit requests for one subscription of one publisher, so that two
      * filed at the same instant are checked for overlap one after the other.
      */
@@ -90,14 +105,18 @@ public class DeskRequest extends PanacheEntityBase {
                 + " as locked").setParameter("key", "credit:" + publisherId + ":" + subscriptionId).getSingleResult();
     }
 
-    public static Optional<DeskRequest> overlappingCredit(String publisherId, String subscriptionId,
-            java.time.LocalDate from, java.time.LocalDate to) {
-        return find("publisherId = ?1 and subscriptionId = ?2 and type = ?3 and status in ?4 and periodFrom <= ?5 "
-                + "and periodTo >= ?6 order by submittedAt", publisherId, subscriptionId,
-                com.publisherdesk.contracts.RequestTypes.CREDIT, java.util.List.of(RequestStatus.SUBMITTED,
-                        RequestStatus.VALIDATED, RequestStatus.IN_REVIEW, RequestStatus.AWAITING_AUTHORIZATION,
-                        RequestStatus.APPROVED), to, from)
-                .firstResultOptional();
+    /**
+     * A credit request of this publisher for the same subscription and an overlapping period that is still open or
+     * was approved, if any. Asked for every credit request filed: a statement Hibernate does not translate each time
+     * (a query with a list parameter is).
+     */
+    public static Optional<DeskRequest> overlappingCredit(String publisherId, String subscriptionId, LocalDate from,
+            LocalDate to) {
+        List<?> found = getEntityManager().createNativeQuery(OVERLAPPING_CREDIT, DeskRequest.class)
+                .unwrap(NativeQuery.class).addSynchronizedEntityClass(DeskRequest.class)
+                .setParameter(1, publisherId).setParameter(2, subscriptionId).setParameter(3, RequestTypes.CREDIT)
+                .setParameter(4, to).setParameter(5, from).getResultList();
+        return found.stream().map(DeskRequest.class::cast).findFirst();
     }
 
     /** Moves the request forward; a late event about an earlier stage leaves it where it is. */
