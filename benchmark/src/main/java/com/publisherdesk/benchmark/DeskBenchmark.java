@@ -50,6 +50,9 @@ public final class DeskBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
+        // What PostgreSQL runs for the drain, statement by statement, unless -Ddevstack.statement-statistics=false.
+        System.setProperty(EmbeddedDatabase.STATEMENT_STATISTICS,
+                System.getProperty(EmbeddedDatabase.STATEMENT_STATISTICS, "true"));
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         RunFigures figures = new RunFigures(Machine.commit(root));
         try (DevStack stack = DevStack.start(DevStackOptions.forTests())) {
@@ -154,6 +157,13 @@ public final class DeskBenchmark {
                 + "each stage %s/s, CPU ms per request %s, ceiling %.1f/s%n", drained.requests(),
                 drained.instances(), drained.rate(), drained.rawPerSecond(), rounded(drained.stageRates()),
                 rounded(drained.cpuPerRequest()), drained.ceiling());
+        drained.wal().ifPresent(wal -> System.out.printf("PostgreSQL per request: %.1f statements, %.1f log records, "
+                + "%.0f log bytes, %.2f log flushes%n", drained.statements().stream()
+                        .mapToDouble(StageCounts.StatementCost::calls).sum(), wal.records(), wal.bytes(),
+                wal.flushes()));
+        drained.statements().stream().limit(25).forEach(statement -> System.out.printf("  %6.2f calls %6.2f rows "
+                + "%6.2f ms  %.150s%n", statement.calls(), statement.rows(), statement.milliseconds(),
+                statement.query()));
         return drained;
     }
 

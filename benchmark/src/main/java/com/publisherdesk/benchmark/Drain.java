@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -100,6 +101,7 @@ final class Drain {
                 preload(intake.url(), requests, counts);
                 raw = rawConsumerRate();
                 cpuBefore = cpuByProcess(consumers, intake, counts);
+                counts.resetStatistics();
             } finally {
                 consumers.signal("CONT");
             }
@@ -114,7 +116,7 @@ final class Drain {
             cpuAfter.forEach((process, millis) -> cpu.put(process,
                     done == 0 ? 0 : (millis - cpuBefore.get(process)) / (double) done));
             return new Result(consumers.instances(), warmup, requests, progress.doneSeconds(), progress.rates(),
-                    raw, cpu);
+                    raw, cpu, counts.statementsPer(done), counts.walPer(done));
         }
     }
 
@@ -304,9 +306,13 @@ final class Drain {
      * @param stageRates    requests per second each stage worked off between 10 % and 90 % of the backlog
      * @param rawPerSecond  records per second a raw consumer read the same topic with
      * @param cpuPerRequest CPU milliseconds per request each process spent on the backlog
+     * @param statements    the statements PostgreSQL ran for the backlog, per request, the most time first (when the
+     *                      server keeps statement statistics)
+     * @param wal           what PostgreSQL's write-ahead log took for the backlog, per request (the same)
      */
     record Result(int instances, int warmup, int requests, double totalSeconds, Map<String, Double> stageRates,
-            double rawPerSecond, Map<String, Double> cpuPerRequest) {
+            double rawPerSecond, Map<String, Double> cpuPerRequest, List<StageCounts.StatementCost> statements,
+            Optional<StageCounts.WalCost> wal) {
 
         /**
          * Requests fully done per second (validated, decided, both emails sent) over the whole backlog, from the resume

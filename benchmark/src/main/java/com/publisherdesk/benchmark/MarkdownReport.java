@@ -20,6 +20,8 @@ final class MarkdownReport {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z-]+)}}");
     private static final double TARGET_P99_MILLIS = 100;
+    /** How many of PostgreSQL's statements the report lists, the most time first. */
+    private static final int STATEMENTS_SHOWN = 15;
 
     private final RunFigures figures;
 
@@ -48,6 +50,7 @@ final class MarkdownReport {
         values.put("headline", new Headline(figures).rows());
         values.put("drains", drains());
         values.put("cpu", cpu(drain));
+        values.put("statements", statements(drain));
         values.put("end-to-end", endToEnd());
         values.put("commits", f0(figures.commitsPerSecond));
         values.put("intake", intake());
@@ -69,6 +72,33 @@ final class MarkdownReport {
                     RunFigures.ratio(drain.rate(), drain.rawPerSecond())));
         }
         return rows.toString().stripTrailing();
+    }
+
+    /** PostgreSQL's statements during the drain, the most time first, with its write-ahead log. */
+    private static String statements(Drain.Result drain) {
+        if (drain.statements().isEmpty()) {
+            return "PostgreSQL kept no statement statistics in this run (`-Ddevstack.statement-statistics=true`).";
+        }
+        StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "What PostgreSQL ran for the backlog, per "
+                + "request (`pg_stat_statements`): %.1f statements in all, the %d that took the most time below. Time is"
+                + " the server's, waits for locks and for the log's flush at commit included.",
+                drain.statements().stream().mapToDouble(StageCounts.StatementCost::calls).sum(), STATEMENTS_SHOWN));
+        drain.wal().ifPresent(wal -> md.append(String.format(Locale.ROOT, " The write-ahead log took %.1f records, "
+                + "%.0f bytes and %.2f flushes to disk per request.", wal.records(), wal.bytes(), wal.flushes())));
+        md.append("\n\n| statement | calls | rows | ms |\n| --- | ---: | ---: | ---: |\n");
+        drain.statements().stream().limit(STATEMENTS_SHOWN).forEach(statement -> md.append(String.format(Locale.ROOT,
+                "| `%s` | %.2f | %.2f | %.2f |%n", shortened(statement.query()).replace("|", "\\|"),
+                statement.calls(), statement.rows(), statement.milliseconds())));
+        md.append(String.format(Locale.ROOT, "| every statement | %.1f | %.1f | %.2f |",
+                drain.statements().stream().mapToDouble(StageCounts.StatementCost::calls).sum(),
+                drain.statements().stream().mapToDouble(StageCounts.StatementCost::rows).sum(),
+                drain.statements().stream().mapToDouble(StageCounts.StatementCost::milliseconds).sum()));
+        return md.toString();
+    }
+
+    /** A statement's text cut to what a table cell shows. */
+    private static String shortened(String query) {
+        return query.length() <= 160 ? query : query.substring(0, 157) + "...";
     }
 
     private static String cpu(Drain.Result drain) {

@@ -6,8 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import com.publisherdesk.devstack.EmbeddedDatabase;
@@ -76,6 +79,90 @@ final class StageCounts implements AutoCloseable {
      */
     boolean advisoryLockHeld() throws SQLException {
         return count("select count(*) from pg_locks where locktype = 'advisory' and granted") > 0;
+    }
+
+    /** Whether the server keeps statement statistics ({@code pg_stat_statements}). */
+    boolean keepsStatementStatistics() throws SQLException {
+        return count("select count(*) from pg_extension where extname = 'pg_stat_statements'") > 0;
+    }
+
+    /** Starts the statement statistics and the write-ahead log's anew, if the server keeps them. */
+    void resetStatistics() throws SQLException {
+        if (keepsStatementStatistics()) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("select pg_stat_statements_reset()");
+                statement.execute("select pg_stat_reset_shared('wal')");
+            }
+        }
+    }
+
+    /**
+     * The statements the services ran since {@link #resetStatistics()}, the most time first, each per request of
+     * {@code requests}. Empty when the server keeps no statistics.
+     */
+    List<StatementCost> statementsPer(long requests) throws SQLException {
+        List<StatementCost> costs = new ArrayList<>();
+        if (!keepsStatementStatistics() || requests == 0) {
+            return costs;
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select query, calls, rows, total_exec_time "
+                        + "from pg_stat_statements where dbid = (select oid from pg_database where datname = "
+                        + "current_database()) order by total_exec_time desc")) {
+            while (rows.next()) {
+                String query = rows.getString(1).replaceAll("\\s+", " ").strip();
+                if (!isOwn(query)) {
+                    costs.add(new StatementCost(query, rows.getLong(2) / (double) requests,
+                            rows.getLong(3) / (double) requests, rows.getDouble(4) / requests));
+                }
+            }
+        }
+        return costs;
+    }
+
+    /**
+     * What the write-ahead log took per request of {@code requests} since {@link #resetStatistics()}: records, bytes
+     * and flushes to disk (each commit that wrote waits for one, or shares one with commits at the same time); empty
+     * when the server keeps no statistics.
+     */
+    Optional<WalCost> walPer(long requests) throws SQLException {
+        if (!keepsStatementStatistics() || requests == 0) {
+            return Optional.empty();
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet wal = statement.executeQuery("select wal_records, wal_bytes, wal_sync from pg_stat_wal")) {
+            wal.next();
+            return Optional.of(new WalCost(wal.getLong(1) / (double) requests, wal.getLong(2) / (double) requests,
+                    wal.getLong(3) / (double) requests));
+        }
+    }
+
+    /** Whether {@code query} is one this benchmark runs itself, to count stages or read statistics. */
+    private static boolean isOwn(String query) {
+        return STAGES.values().stream().anyMatch(stage -> query.startsWith(stage.substring(0, stage.indexOf('.'))))
+                || query.contains("pg_stat_") || query.contains("pg_locks") || query.contains("pg_backend_pid")
+                || query.contains("intake.outbox_event") || query.contains("pg_extension");
+    }
+
+    /**
+     * What one statement cost, per request.
+     *
+     * @param query        its text, constants replaced by parameters
+     * @param calls        times it ran per request
+     * @param rows         rows it read or wrote per request
+     * @param milliseconds time the server spent running it per request (waits for locks and flushes included)
+     */
+    record StatementCost(String query, double calls, double rows, double milliseconds) {
+    }
+
+    /**
+     * What the write-ahead log took, per request.
+     *
+     * @param records records written
+     * @param bytes   bytes written
+     * @param flushes flushes to disk
+     */
+    record WalCost(double records, double bytes, double flushes) {
     }
 
     /** The PostgreSQL server process that answers this connection's queries. */

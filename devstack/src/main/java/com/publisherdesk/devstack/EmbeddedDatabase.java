@@ -17,6 +17,12 @@ public final class EmbeddedDatabase {
     public static final String DATABASE = "desk";
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
+    /**
+     * A system property: when {@code true}, the server keeps statistics of every statement it runs
+     * ({@code pg_stat_statements}, in the desk database), as the benchmark reads them. Off by default: it costs a
+     * little on every statement.
+     */
+    public static final String STATEMENT_STATISTICS = "devstack.statement-statistics";
 
     private final Path dataDir;
     private final Path workDir;
@@ -56,7 +62,11 @@ public final class EmbeddedDatabase {
         }
         try {
             Files.createDirectories(workDir);
-            server = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (Boolean.getBoolean(STATEMENT_STATISTICS)) {
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            }
+            server = builder
                     .setPort(port)
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
@@ -68,9 +78,17 @@ public final class EmbeddedDatabase {
                     .setServerConfig("synchronous_commit", "on")
                     .start();
             createDatabase();
+            if (Boolean.getBoolean(STATEMENT_STATISTICS)) {
+                try (Connection connection = server.getDatabase(USER, DATABASE).getConnection();
+                        Statement statement = connection.createStatement()) {
+                    statement.execute("create extension if not exists pg_stat_statements");
+                }
+            }
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start PostgreSQL in " + dataDir, e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot keep statement statistics in " + dataDir, e);
         }
     }
 
