@@ -30,14 +30,16 @@ public class Email extends PanacheEntityBase {
      * claimed by a sender presumed dead) whose request is known and that is the next of its request (its
      * acknowledgement first, then the others in the order they were owed), so that a request's emails go out one
      * after the other while other requests' go side by side; with the request it is about, or for a notice about a
-     * webhook the publisher's latest request. Rows locked by another sender are skipped.
+     * webhook the publisher's latest request. Rows locked by another sender are skipped. The emails still to send
+     * are read in order from an index of their own ({@code email_open}), and their requests joined by key: the sent
+     * emails and every request known are never scanned.
      */
     private static final String CLAIM = """
             with due as (
                 select e.id, e.status = 'SENDING' or e.delivery_uncertain as uncertain from email e
+                left join notified_request n on n.request_id = e.request_id
                 where (e.status = 'PENDING' and e.next_attempt_at <= ?1 or e.status = 'SENDING' and e.claimed_at < ?2)
-                  and (e.webhook_id is not null
-                       or exists (select 1 from notified_request n where n.request_id = e.request_id))
+                  and (e.webhook_id is not null or n.request_id is not null)
                   and not exists (select 1 from email p where p.request_id = e.request_id and p.id <> e.id
                       and p.status in ('PENDING', 'SENDING')
                       and (p.kind = 'ACKNOWLEDGEMENT' or e.kind <> 'ACKNOWLEDGEMENT' and p.id < e.id))
