@@ -54,6 +54,11 @@ final class OtlpReceiver implements AutoCloseable {
         return spans.stream().filter(span -> span.traceId().equals(traceId)).toList();
     }
 
+    /** Every span received so far. */
+    List<ReceivedSpan> all() {
+        return List.copyOf(spans);
+    }
+
     private void receive(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (!"POST".equals(exchange.getRequestMethod())) {
@@ -80,10 +85,19 @@ final class OtlpReceiver implements AutoCloseable {
                 for (Span span : scope.getSpansList()) {
                     spans.add(new ReceivedSpan(service, HEX.formatHex(span.getTraceId().toByteArray()),
                             HEX.formatHex(span.getSpanId().toByteArray()),
-                            HEX.formatHex(span.getParentSpanId().toByteArray()), span.getName(), span.getKind()));
+                            HEX.formatHex(span.getParentSpanId().toByteArray()), span.getName(), span.getKind(),
+                            databaseOf(span)));
                 }
             }
         }
+    }
+
+    /** The database system a statement's span names ({@code db.system}, or {@code db.system.name}); empty if none. */
+    private static String databaseOf(Span span) {
+        return span.getAttributesList().stream()
+                .filter(attribute -> attribute.getKey().equals("db.system")
+                        || attribute.getKey().equals("db.system.name"))
+                .map(attribute -> attribute.getValue().getStringValue()).findFirst().orElse("");
     }
 
     @Override
@@ -100,8 +114,14 @@ final class OtlpReceiver implements AutoCloseable {
      * @param parentId its parent's id, empty for a root span
      * @param name     its name ({@code publish requests}, {@code process credit-decisions}, {@code send email}...)
      * @param kind     server, producer, consumer, client or internal
+     * @param database the database system of an SQL statement's span ({@code postgresql}), empty for other spans
      */
     record ReceivedSpan(String service, String traceId, String spanId, String parentId, String name,
-            Span.SpanKind kind) {
+            Span.SpanKind kind, String database) {
+
+        /** Whether the span is an SQL statement's. */
+        boolean isDatabase() {
+            return !database.isEmpty();
+        }
     }
 }

@@ -45,8 +45,9 @@ final class RunningDesk implements AutoCloseable {
 
     /**
      * Starts everything on free ports with the demo data set and waits until every service is ready. The services
-     * export their spans to a receiver in the tests, only for the requests whose caller's {@code traceparent} is
-     * sampled (the others make no span to record), so that tracing costs the other tests next to nothing.
+     * export their spans to a receiver in the tests: the requests whose caller's {@code traceparent} is sampled, and
+     * one in ten of the traces that would start in the desk (so that tracing costs the other tests little, while a
+     * statement of the desk's polls that started a trace would be seen among them).
      */
     static RunningDesk start() throws IOException {
         OtlpReceiver traces = OtlpReceiver.start();
@@ -67,7 +68,8 @@ final class RunningDesk implements AutoCloseable {
         environment.put("WEBHOOKS_MAX_BACKOFF", "3S");
         environment.put("WEBHOOKS_CLAIM_TIMEOUT", "10S");
         environment.put("OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint());
-        environment.put("OTEL_TRACES_SAMPLER", "parentbased_always_off");
+        environment.put("OTEL_TRACES_SAMPLER", "parentbased_traceidratio");
+        environment.put("QUARKUS_OTEL_TRACES_SAMPLER_ARG", "0.1");
         DeskServices services = DeskServices.of(ROOT,
                 DeskServices.withPortal(DeskServices.freePorts(), Ports.free()), environment,
                 stack.dataDir().resolve("logs"), List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));

@@ -2,6 +2,7 @@ package com.publisherdesk.systemtests;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -39,8 +40,10 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
  * One trace follows a credit request through the four services: the caller's {@code traceparent} reaches the
  * submitted event (intake), the verdict (validation), the decision (billing) and the emails' events (notification),
  * each published with the same trace id and a span id of its own; the spans the services export make one trace, from
- * the HTTP call through each publish and process over Kafka to the emails' sends. Each of those events also names its
- * JSON Schema in its {@code ce_dataschema} header, and request-intake serves that schema under the header's path.
+ * the HTTP call through each publish and process over Kafka to the emails' sends, with the SQL statements of each
+ * service under the span that issued them, while the statements the desk issues outside any span (its polls) start no
+ * trace. Each of those events also names its JSON Schema in its {@code ce_dataschema} header, and request-intake
+ * serves that schema under the header's path.
  */
 class TraceContextIT {
 
@@ -105,18 +108,52 @@ class TraceContextIT {
                         span + " is a child of the publish of its record, not of " + parent);
                 case SPAN_KIND_PRODUCER -> assertTrue(parent != null && parent.kind() != SpanKind.SPAN_KIND_PRODUCER,
                         span + " is a child of the span that wrote its event, not of " + parent);
-                case SPAN_KIND_CLIENT -> assertTrue(parent != null && parent.kind() == SpanKind.SPAN_KIND_CONSUMER
-                        && parent.service().equals("notification-service"),
-                        span + " is a child of the consumer that made the email owed, not of " + parent);
+                case SPAN_KIND_CLIENT -> assertTrue(span.isDatabase() ? isIssuerOf(parent, span)
+                        : parent != null && parent.kind() == SpanKind.SPAN_KIND_CONSUMER
+                                && parent.service().equals("notification-service"),
+                        span + " is a child of the span that issued it, not of " + parent);
                 default -> assertTrue(parent != null || span.parentId().equals(CALLER_SPAN), span + " has a parent");
             }
         }
+        Set<String> issuers = spans.stream().filter(ReceivedSpan::isDatabase)
+                .map(span -> span.service() + " " + byId.get(span.parentId()).kind()).collect(Collectors.toSet());
+        assertTrue(issuers.containsAll(Set.of("request-intake SPAN_KIND_SERVER",
+                "validation-service SPAN_KIND_CONSUMER", "billing-credit-service SPAN_KIND_CONSUMER",
+                "notification-service SPAN_KIND_CONSUMER", "notification-service SPAN_KIND_CLIENT")),
+                "SQL statements under intake's HTTP span, each consumer's process and the emails' sends: " + issuers);
     }
 
-    /** Spans from the four services, both emails sent, and every span's parent exported (or the caller's). */
+    @Test
+    void shouldStartNoTraceAtADatabaseStatementWhileTheDeskPolls() {
+        String trace = UUID.randomUUID().toString().replace("-", "");
+        fileDeniedCredit("00-" + trace + "-" + CALLER_SPAN + "-01");
+        await().atMost(SETTLE).until(() -> desk.traces().trace(trace), TraceContextIT::isCompleteUpToTheResultEmail);
+
+        List<ReceivedSpan> received = desk.traces().all();
+        assertTrue(received.stream().anyMatch(ReceivedSpan::isDatabase), "the services export SQL statements' spans");
+        List<ReceivedSpan> parentless = received.stream()
+                .filter(span -> span.isDatabase() && span.parentId().isEmpty()).toList();
+        assertEquals(List.of(), parentless, "SQL statements that started a trace");
+        Map<String, List<ReceivedSpan>> byTrace = received.stream()
+                .collect(Collectors.groupingBy(ReceivedSpan::traceId));
+        byTrace.forEach((id, spans) -> assertFalse(spans.stream().allMatch(ReceivedSpan::isDatabase),
+                "trace " + id + " has only SQL statements: " + spans));
+    }
+
+    /** A span of the same service that is not itself a statement's: the HTTP call, a process or a send email. */
+    private static boolean isIssuerOf(ReceivedSpan parent, ReceivedSpan statement) {
+        return parent != null && parent.service().equals(statement.service()) && !parent.isDatabase();
+    }
+
+    /**
+     * Spans from the four services, SQL statements' among them from each, both emails sent, and every span's parent
+     * exported (or the caller's).
+     */
     private static boolean isCompleteUpToTheResultEmail(List<ReceivedSpan> spans) {
         Set<String> ids = spans.stream().map(ReceivedSpan::spanId).collect(Collectors.toSet());
         return spans.stream().map(ReceivedSpan::service).collect(Collectors.toSet()).containsAll(SERVICES)
+                && spans.stream().filter(ReceivedSpan::isDatabase).map(ReceivedSpan::service)
+                        .collect(Collectors.toSet()).containsAll(SERVICES)
                 && spans.stream().filter(span -> span.name().equals("send email")).count() >= 2
                 && spans.stream().filter(span -> span.name().equals("publish notifications")).count() >= 2
                 && spans.stream().allMatch(span -> span.parentId().equals(CALLER_SPAN)
