@@ -3,8 +3,9 @@ package com.publisherdesk.billing;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
+
+import org.hibernate.query.NativeQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -19,6 +20,12 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "credit_request")
 public class CreditRequest extends PanacheEntityBase {
+
+    /** Whether another request of the subscription, approved or still being decided, overlaps a period. */
+    private static final String OVERLAPS_ANOTHER_CREDIT = "select exists (select 1 from credit_request "
+            + "where subscription_id = ?1 and request_id <> ?2 and status in ('" + CreditStatus.APPROVED.name() + "', '"
+            + CreditStatus.IN_REVIEW.name() + "', '" + CreditStatus.AWAITING_AUTHORIZATION.name() + "') "
+            + "and period_from <= ?3 and period_to >= ?4)";
 
     @Id
     @Column(name = "request_id")
@@ -159,15 +166,13 @@ public class CreditRequest extends PanacheEntityBase {
     }
 
     /**
-     * Whether another approved or in-review request of the same subscription overlaps this one's period. A query
-     * whose plan Hibernate keeps: a Panache {@code count} is translated anew on every call.
+     * Whether another approved or in-review request of the same subscription overlaps this one's period. A plain
+     * statement, after pending changes to credit requests are written: Hibernate translated the query (a list
+     * parameter) anew on every call, the most of billing's query work.
      */
     public boolean overlapsAnotherCredit() {
-        return !getEntityManager().createQuery("select r.requestId from CreditRequest r where r.subscriptionId = ?1"
-                + " and r.requestId <> ?2 and r.status in ?3 and r.periodFrom <= ?4 and r.periodTo >= ?5", UUID.class)
-                .setParameter(1, subscriptionId).setParameter(2, requestId)
-                .setParameter(3, List.of(CreditStatus.APPROVED, CreditStatus.IN_REVIEW,
-                        CreditStatus.AWAITING_AUTHORIZATION))
-                .setParameter(4, periodTo).setParameter(5, periodFrom).setMaxResults(1).getResultList().isEmpty();
+        return (Boolean) getEntityManager().createNativeQuery(OVERLAPS_ANOTHER_CREDIT).unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(CreditRequest.class).setParameter(1, subscriptionId)
+                .setParameter(2, requestId).setParameter(3, periodTo).setParameter(4, periodFrom).getSingleResult();
     }
 }

@@ -131,13 +131,15 @@ public class Email extends PanacheEntityBase {
     }
 
     /**
-     * Whether an email of this kind is already owed about the request. A query whose plan Hibernate keeps (a Panache
-     * {@code count} is translated anew on every call, and this runs for every event the service applies).
+     * Whether an email of this kind is already owed about the request. A plain statement, after pending emails are
+     * written: this runs for every event the service applies, and Hibernate translated the query (with its row limit)
+     * anew on every call.
      */
     private static boolean isOwed(UUID requestId, EmailKind kind) {
-        return !getEntityManager().createQuery("select e.id from Email e where e.requestId = ?1 and e.kind = ?2",
-                Long.class).setParameter(1, requestId).setParameter(2, kind).setMaxResults(1).getResultList()
-                .isEmpty();
+        return (Boolean) getEntityManager().createNativeQuery("select exists (select 1 from email "
+                + "where request_id = ?1 and kind = ?2)").unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(Email.class).setParameter(1, requestId).setParameter(2, kind.name())
+                .getSingleResult();
     }
 
     /**

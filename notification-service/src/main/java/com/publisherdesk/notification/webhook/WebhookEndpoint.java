@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hibernate.query.NativeQuery;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -75,10 +77,17 @@ public class WebhookEndpoint extends PanacheEntityBase {
         return find("publisherId = ?1 and id = ?2", publisherId, id).firstResultOptional();
     }
 
-    /** The publisher's active endpoints that asked for this event type. */
+    /**
+     * The publisher's active endpoints that asked for this event type. A plain statement, after pending changes to
+     * endpoints are written: it runs for every event a webhook wants, and Hibernate translated the query anew each time.
+     */
     public static List<WebhookEndpoint> activeFor(String publisherId, String eventType) {
-        return WebhookEndpoint.<WebhookEndpoint>list("publisherId = ?1 and status = ?2", publisherId,
-                EndpointStatus.ACTIVE).stream().filter(endpoint -> endpoint.types().contains(eventType)).toList();
+        List<?> active = getEntityManager().createNativeQuery("select * from webhook_endpoint "
+                + "where publisher_id = ?1 and status = ?2", WebhookEndpoint.class).unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(WebhookEndpoint.class).setParameter(1, publisherId)
+                .setParameter(2, EndpointStatus.ACTIVE.name()).getResultList();
+        return active.stream().map(WebhookEndpoint.class::cast).filter(endpoint -> endpoint.types()
+                .contains(eventType)).toList();
     }
 
     public List<String> types() {
