@@ -58,7 +58,7 @@ public class Outbox {
         event.occurredAt = Instant.now();
         event.payload = EventJson.write(payload);
         event.traceparent = LogContext.traceparent();
-        event.persist();
+        event.write();
         relay.wakeAfterCommit(transactions);
     }
 
@@ -79,7 +79,7 @@ public class Outbox {
         event.occurredAt = Instant.now();
         event.payload = record.value() == null ? "" : record.value();
         event.headers = DeadLetters.headersOf(record, reason);
-        event.persist();
+        event.write();
         relay.wakeAfterCommit(transactions);
     }
 

@@ -2,6 +2,7 @@ package com.publisherdesk.kit.outbox;
 
 import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,6 +48,29 @@ public class OutboxEvent extends PanacheEntityBase {
 
     /** The trace of the transaction that wrote it (a W3C traceparent), sent as a header; null outside any trace. */
     public String traceparent;
+
+    /**
+     * Writes the event in the current transaction with one plain statement, prepared once per connection: every event
+     * a service publishes passes here, and Hibernate's insert of an entity with a generated key (an identity column,
+     * written at once) was the largest part of a consumer's CPU after its flushes. The event is not managed afterwards;
+     * its position is the database's.
+     */
+    void write() {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into outbox_event (id, topic, "
+                    + "record_key, type, occurred_at, payload, headers, traceparent) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setObject(1, id);
+                insert.setString(2, topic);
+                insert.setString(3, recordKey);
+                insert.setString(4, type);
+                insert.setObject(5, occurredAt.atOffset(ZoneOffset.UTC));
+                insert.setString(6, payload);
+                insert.setString(7, headers);
+                insert.setString(8, traceparent);
+                insert.executeUpdate();
+            }
+        });
+    }
 
     /** The oldest events first, at most {@code limit} of them. */
     public static List<OutboxEvent> oldest(int limit) {
