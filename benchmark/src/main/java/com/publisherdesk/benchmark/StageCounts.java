@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,12 +99,13 @@ final class StageCounts implements AutoCloseable {
 
     /**
      * The statements the services ran since {@link #resetStatistics()}, the most time first, each per request of
-     * {@code requests}. Empty when the server keeps no statistics.
+     * {@code requests}; the same text run by several services (on their own schemas: the outbox's, say) counts once.
+     * Empty when the server keeps no statistics.
      */
     List<StatementCost> statementsPer(long requests) throws SQLException {
-        List<StatementCost> costs = new ArrayList<>();
+        Map<String, StatementCost> costs = new LinkedHashMap<>();
         if (!keepsStatementStatistics() || requests == 0) {
-            return costs;
+            return List.of();
         }
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select query, calls, rows, total_exec_time "
@@ -112,12 +114,14 @@ final class StageCounts implements AutoCloseable {
             while (rows.next()) {
                 String query = rows.getString(1).replaceAll("\\s+", " ").strip();
                 if (!isOwn(query)) {
-                    costs.add(new StatementCost(query, rows.getLong(2) / (double) requests,
-                            rows.getLong(3) / (double) requests, rows.getDouble(4) / requests));
+                    costs.merge(query, new StatementCost(query, rows.getLong(2) / (double) requests,
+                            rows.getLong(3) / (double) requests, rows.getDouble(4) / requests), StatementCost::plus);
                 }
             }
         }
-        return costs;
+        List<StatementCost> mostTimeFirst = new ArrayList<>(costs.values());
+        mostTimeFirst.sort(Comparator.comparingDouble(StatementCost::milliseconds).reversed());
+        return mostTimeFirst;
     }
 
     /**
@@ -153,6 +157,11 @@ final class StageCounts implements AutoCloseable {
      * @param milliseconds time the server spent running it per request (waits for locks and flushes included)
      */
     record StatementCost(String query, double calls, double rows, double milliseconds) {
+
+        /** This statement's cost and {@code other}'s, of the same text, together. */
+        StatementCost plus(StatementCost other) {
+            return new StatementCost(query, calls + other.calls, rows + other.rows, milliseconds + other.milliseconds);
+        }
     }
 
     /**
