@@ -158,8 +158,7 @@ public final class DeskBenchmark {
                 drained.instances(), drained.rate(), drained.rawPerSecond(), rounded(drained.stageRates()),
                 rounded(drained.cpuPerRequest()), drained.ceiling());
         drained.wal().ifPresent(wal -> System.out.printf("PostgreSQL per request: %.1f statements, %.1f log records, "
-                + "%.0f log bytes, %.2f log flushes%n", drained.statements().stream()
-                        .mapToDouble(StageCounts.StatementCost::calls).sum(), wal.records(), wal.bytes(),
+                + "%.0f log bytes, %.2f log flushes%n", drained.statementsPerRequest(), wal.records(), wal.bytes(),
                 wal.flushes()));
         drained.statements().stream().limit(25).forEach(statement -> System.out.printf("  %6.2f calls %6.2f rows "
                 + "%6.2f ms  %.150s%n", statement.calls(), statement.rows(), statement.milliseconds(),

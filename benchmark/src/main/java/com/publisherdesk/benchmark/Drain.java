@@ -322,6 +322,11 @@ final class Drain {
             return totalSeconds > 0 ? requests / totalSeconds : 0;
         }
 
+        /** How many statements PostgreSQL ran per request of the backlog; 0 when it kept no statistics. */
+        double statementsPerRequest() {
+            return statements.stream().mapToDouble(StageCounts.StatementCost::calls).sum();
+        }
+
         /** Result emails sent per second between 10 % and 90 % of the backlog: the headline of the first warm runs. */
         double resultStageRate() {
             return stageRates.get("result emailed");

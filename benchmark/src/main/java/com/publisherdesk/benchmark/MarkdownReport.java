@@ -82,15 +82,14 @@ final class MarkdownReport {
         StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "What PostgreSQL ran for the backlog, per "
                 + "request (`pg_stat_statements`): %.1f statements in all, the %d that took the most time below. Time is"
                 + " the server's, waits for locks and for the log's flush at commit included.",
-                drain.statements().stream().mapToDouble(StageCounts.StatementCost::calls).sum(), STATEMENTS_SHOWN));
+                drain.statementsPerRequest(), STATEMENTS_SHOWN));
         drain.wal().ifPresent(wal -> md.append(String.format(Locale.ROOT, " The write-ahead log took %.1f records, "
                 + "%.0f bytes and %.2f flushes to disk per request.", wal.records(), wal.bytes(), wal.flushes())));
         md.append("\n\n| statement | calls | rows | ms |\n| --- | ---: | ---: | ---: |\n");
         drain.statements().stream().limit(STATEMENTS_SHOWN).forEach(statement -> md.append(String.format(Locale.ROOT,
                 "| `%s` | %.2f | %.2f | %.2f |%n", shortened(statement.query()).replace("|", "\\|"),
                 statement.calls(), statement.rows(), statement.milliseconds())));
-        md.append(String.format(Locale.ROOT, "| every statement | %.1f | %.1f | %.2f |",
-                drain.statements().stream().mapToDouble(StageCounts.StatementCost::calls).sum(),
+        md.append(String.format(Locale.ROOT, "| every statement | %.1f | %.1f | %.2f |", drain.statementsPerRequest(),
                 drain.statements().stream().mapToDouble(StageCounts.StatementCost::rows).sum(),
                 drain.statements().stream().mapToDouble(StageCounts.StatementCost::milliseconds).sum()));
         return md.toString();

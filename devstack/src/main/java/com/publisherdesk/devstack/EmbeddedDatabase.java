@@ -62,8 +62,9 @@ public final class EmbeddedDatabase {
         }
         try {
             Files.createDirectories(workDir);
+            boolean statementStatistics = Boolean.getBoolean(STATEMENT_STATISTICS);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-            if (Boolean.getBoolean(STATEMENT_STATISTICS)) {
+            if (statementStatistics) {
                 builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
             }
             server = builder
@@ -78,7 +79,7 @@ public final class EmbeddedDatabase {
                     .setServerConfig("synchronous_commit", "on")
                     .start();
             createDatabase();
-            if (Boolean.getBoolean(STATEMENT_STATISTICS)) {
+            if (statementStatistics) {
                 try (Connection connection = server.getDatabase(USER, DATABASE).getConnection();
                         Statement statement = connection.createStatement()) {
                     statement.execute("create extension if not exists pg_stat_statements");
