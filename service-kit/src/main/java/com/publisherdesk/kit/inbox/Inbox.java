@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -110,9 +111,34 @@ public class Inbox {
                 }
                 LOG.debugf("Retrying %d events (attempt %d) after %s", batch.size(), attempt, e.toString());
                 pause(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) < 0 ? backoff.multipliedBy(2) : MAX_BACKOFF;
+                backoff = longer(backoff);
             }
         }
+    }
+
+    /**
+     * Reads what a consumer needs before it hands a poll to {@link #acceptAll} (which of its records to take, say),
+     * retrying in place while the database is unavailable, as batches are: a read that failed outside the batch's
+     * retries would fail the consumer's channel, which then stops until the service restarts.
+     */
+    public <T> T readRetrying(Supplier<T> read) {
+        Duration backoff = FIRST_BACKOFF;
+        while (true) {
+            try {
+                return read.get();
+            } catch (RuntimeException e) {
+                if (!FailureClassifier.isInfrastructure(e)) {
+                    throw e;
+                }
+                LOG.debugf("Retrying a read before a batch after %s", e.toString());
+                pause(backoff);
+                backoff = longer(backoff);
+            }
+        }
+    }
+
+    private static Duration longer(Duration backoff) {
+        return backoff.multipliedBy(2).compareTo(MAX_BACKOFF) < 0 ? backoff.multipliedBy(2) : MAX_BACKOFF;
     }
 
     private void applyOnce(List<Work> batch) {

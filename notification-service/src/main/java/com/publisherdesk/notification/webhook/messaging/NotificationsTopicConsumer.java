@@ -34,7 +34,7 @@ public class NotificationsTopicConsumer {
     @Incoming("notifications")
     @Blocking
     public void onNotifications(ConsumerRecords<String, String> records) {
-        List<ConsumerRecord<String, String>> wanted = webhooks.wanted(records);
+        List<ConsumerRecord<String, String>> wanted = inbox.readRetrying(() -> webhooks.wanted(records));
         if (!wanted.isEmpty()) {
             inbox.acceptAll(wanted, handlers);
         }
