@@ -75,7 +75,7 @@ public final class DeskLauncher {
         environment.put("WEBHOOKS_ALLOW_LOOPBACK", "true");
         DeskServices services = DeskServices.onDocumentedPorts(projectRoot,
                 DeskServices.withPortal(DeskServices.DEFAULT_PORTS, DeskServices.PORTAL_PORT), environment,
-                dataDir.resolve("logs"), List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+                dataDir.resolve("logs"), DeskServices.DESK_JVM_OPTIONS);
         running.add(0, services);
         services.startAll(READY_TIMEOUT);
         running.add(0, new ServiceSupervisor(services.all(), Duration.ofSeconds(5), 3, System.out::println));

@@ -21,6 +21,14 @@ public final class DeskServices implements AutoCloseable {
     public static final int MANAGEMENT_PORT_OFFSET = 1000;
     /** The Quarkus profile every service of the embedded desk runs in. */
     public static final String EMBEDDED_PROFILE = "embedded";
+    /**
+     * The JVM options of every service of {@code ./desk run}, where five JVMs start at once on a small machine: the
+     * serial collector and the first compiler tier only, and a heap that starts small, grows as far as it is used and
+     * gives back what a full collection frees (a service at rest holds about 25 MB of objects; without {@code -Xms}
+     * the JVM commits a 64th of the machine's memory, capped at {@code -Xmx}, whether it is used or not).
+     */
+    public static final List<String> DESK_JVM_OPTIONS = List.of("-Xmx256m", "-Xms32m", "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private final List<ServiceProcess> processes;
 

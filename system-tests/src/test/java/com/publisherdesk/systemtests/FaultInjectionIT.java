@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import com.publisherdesk.contracts.Topics;
+import com.publisherdesk.devstack.DeskServices;
 import com.publisherdesk.devstack.MailboxEmail;
 import com.publisherdesk.devstack.ServiceProcess;
 
@@ -143,7 +144,7 @@ class FaultInjectionIT {
                         RunningDesk.ROOT.resolve(consumer + "/target/quarkus-app/quarkus-run.jar"),
                         desk.stack().dataDir().resolve("logs/" + consumer + "-second.log"),
                         com.publisherdesk.devstack.DeskServices.environmentFor(desk.stack().quarkusConfig()),
-                        List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")).start(QUICK_TAKEOVER));
+                        DeskServices.DESK_JVM_OPTIONS).start(QUICK_TAKEOVER));
             }
             for (ServiceProcess second : seconds) {
                 second.awaitReady(READY);

@@ -71,7 +71,7 @@ class MoneyRaceIT {
         second = new ServiceProcess("billing-credit-service", Ports.free(),
                 RunningDesk.ROOT.resolve("billing-credit-service/target/quarkus-app/quarkus-run.jar"),
                 desk.stack().dataDir().resolve("logs/billing-credit-service-2.log"), environment,
-                List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+                DeskServices.DESK_JVM_OPTIONS);
         second.start();
         first.awaitReady(READY);
         second.awaitReady(READY);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.publisherdesk.devstack.DeskServices;
@@ -72,7 +71,7 @@ final class RunningDesk implements AutoCloseable {
         environment.put("QUARKUS_OTEL_TRACES_SAMPLER_ARG", "0.1");
         DeskServices services = DeskServices.of(ROOT,
                 DeskServices.withPortal(DeskServices.freePorts(), Ports.free()), environment,
-                stack.dataDir().resolve("logs"), List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+                stack.dataDir().resolve("logs"), DeskServices.DESK_JVM_OPTIONS);
         try {
             services.startAll(Duration.ofMinutes(3));
         } catch (RuntimeException | IOException e) {
