@@ -1,8 +1,12 @@
 package com.publisherdesk.intake;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -43,19 +47,36 @@ public class TimelineEntry extends PanacheEntityBase {
         record(requestId, at, step, description, cause, null);
     }
 
-    /** Appends a step someone on the desk's staff took to a request's timeline. */
+    /**
+     * Appends a step someone on the desk's staff took to a request's timeline, with one plain insert on the
+     * transaction's connection, prepared once per connection: the desk writes several steps per request, and
+     * persisting each as an entity with a generated key (an identity column, written at once) went through
+     * Hibernate's identity insert, which also wrote every insert waiting before it. The step is not managed; its id
+     * is the database's, and it orders steps of the same instant as they were recorded.
+     * <p>
+     * A new request's row is written by Hibernate when the transaction flushes, after this insert: the reference to
+     * the request is checked at commit ({@code V8__timeline_request_checked_at_commit.sql}) rather than by flushing
+     * the request here, which would dirty-check every entity of the transaction and write the request before it is
+     * complete (a support request is routed after its first step). Every caller holds the request it writes about, so
+     * the check at commit never fails in practice; it still refuses a step about a request that does not exist.
+     */
     public static void record(UUID requestId, Instant at, String step, String description, String cause,
             String actor) {
-        TimelineEntry entry = new TimelineEntry();
-        entry.requestId = requestId;
-        entry.at = at;
-        entry.step = step;
-        entry.description = description;
-        entry.cause = cause;
-        entry.actor = actor;
-        entry.persist();
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into timeline_entry (request_id, at, "
+                    + "step, description, cause, actor) values (?, ?, ?, ?, ?, ?)")) {
+                insert.setObject(1, requestId);
+                insert.setObject(2, at.atOffset(ZoneOffset.UTC));
+                insert.setString(3, step);
+                insert.setString(4, description);
+                insert.setString(5, cause);
+                insert.setString(6, actor);
+                insert.executeUpdate();
+            }
+        });
     }
 
+    /** A request's steps in the order they happened (and, at the same instant, were recorded). */
     public static List<TimelineEntry> of(UUID requestId) {
         return list("requestId = ?1 order by at, id", requestId);
     }
