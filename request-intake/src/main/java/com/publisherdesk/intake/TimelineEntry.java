@@ -21,6 +21,12 @@ import jakarta.persistence.Table;
 @Table(name = "timeline_entry")
 public class TimelineEntry extends PanacheEntityBase {
 
+    private static final String INSERT_INTO = "insert into timeline_entry (request_id, at, step, description, cause, "
+            + "actor) ";
+    private static final String INSERT = INSERT_INTO + "values (?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_IF_KNOWN = INSERT_INTO + "select ?, ?, ?, ?, ?, ? "
+            + "where exists (select 1 from request where id = ?)";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -57,21 +63,37 @@ public class TimelineEntry extends PanacheEntityBase {
      * A new request's row is written by Hibernate when the transaction flushes, after this insert: the reference to
      * the request is checked at commit ({@code V8__timeline_request_checked_at_commit.sql}) rather than by flushing
      * the request here, which would dirty-check every entity of the transaction and write the request before it is
-     * complete (a support request is routed after its first step). Every caller holds the request it writes about, so
-     * the check at commit never fails in practice; it still refuses a step about a request that does not exist.
+     * complete (a support request is routed after its first step). A step about a request that does not exist still
+     * fails, at commit: for a request it does not hold (one an event names), the caller uses {@link #recordIfKnown}.
      */
     public static void record(UUID requestId, Instant at, String step, String description, String cause,
             String actor) {
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into timeline_entry (request_id, at, "
-                    + "step, description, cause, actor) values (?, ?, ?, ?, ?, ?)")) {
+        write(requestId, at, step, description, cause, actor, false);
+    }
+
+    /**
+     * Appends a step to the timeline of a request that may not exist (one another service's event names), with one
+     * plain insert as {@link #record} does; whether the request exists and the step was recorded.
+     */
+    public static boolean recordIfKnown(UUID requestId, Instant at, String step, String description, String cause,
+            String actor) {
+        return write(requestId, at, step, description, cause, actor, true) == 1;
+    }
+
+    private static int write(UUID requestId, Instant at, String step, String description, String cause,
+            String actor, boolean ifKnown) {
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(ifKnown ? INSERT_IF_KNOWN : INSERT)) {
                 insert.setObject(1, requestId);
                 insert.setObject(2, at.atOffset(ZoneOffset.UTC));
                 insert.setString(3, step);
                 insert.setString(4, description);
                 insert.setString(5, cause);
                 insert.setString(6, actor);
-                insert.executeUpdate();
+                if (ifKnown) {
+                    insert.setObject(7, requestId);
+                }
+                return insert.executeUpdate();
             }
         });
     }
