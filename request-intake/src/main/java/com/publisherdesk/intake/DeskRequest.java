@@ -1,6 +1,8 @@
 package com.publisherdesk.intake;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
 import com.publisherdesk.contracts.RequestTypes;
@@ -126,10 +129,35 @@ public class DeskRequest extends PanacheEntityBase {
         }
     }
 
-    /** Notes the acknowledgement email once. */
-    public void noteAcknowledged(Instant at) {
-        if (acknowledgedAt == null) {
-            acknowledgedAt = at;
-        }
+    /**
+     * Moves a request forward as {@link #advanceTo} does, without loading it: one plain statement, which moves it only
+     * from a status {@link RequestStatus#isBefore} the next. The update takes the row's lock and, if another
+     * transaction changed the row meanwhile, checks its status again once that one ends. For a request the
+     * transaction does not hold as an entity (which would not see the change).
+     */
+    public static void advance(UUID id, RequestStatus next) {
+        String[] earlier = Stream.of(RequestStatus.values()).filter(status -> status.isBefore(next))
+                .map(RequestStatus::name).toArray(String[]::new);
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("update request set status = ?, "
+                    + "version = version + 1 where id = ? and status = any(?)")) {
+                update.setString(1, next.name());
+                update.setObject(2, id);
+                update.setArray(3, connection.createArrayOf("varchar", earlier));
+                update.executeUpdate();
+            }
+        });
+    }
+
+    /** Notes the acknowledgement email once, without loading the request, as {@link #advance} moves it. */
+    public static void noteAcknowledged(UUID id, Instant at) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("update request set acknowledged_at = ?, "
+                    + "version = version + 1 where id = ? and acknowledged_at is null")) {
+                update.setObject(1, at.atOffset(ZoneOffset.UTC));
+                update.setObject(2, id);
+                update.executeUpdate();
+            }
+        });
     }
 }

@@ -1,8 +1,12 @@
 package com.publisherdesk.intake;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -16,6 +20,12 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "timeline_entry")
 public class TimelineEntry extends PanacheEntityBase {
+
+    private static final String INSERT_INTO = "insert into timeline_entry (request_id, at, step, description, cause, "
+            + "actor) ";
+    private static final String INSERT = INSERT_INTO + "values (?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_IF_KNOWN = INSERT_INTO + "select ?, ?, ?, ?, ?, ? "
+            + "where exists (select 1 from request where id = ?)";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,19 +53,52 @@ public class TimelineEntry extends PanacheEntityBase {
         record(requestId, at, step, description, cause, null);
     }
 
-    /** Appends a step someone on the desk's staff took to a request's timeline. */
+    /**
+     * Appends a step someone on the desk's staff took to a request's timeline, with one plain insert on the
+     * transaction's connection, prepared once per connection: the desk writes several steps per request, and
+     * persisting each as an entity with a generated key (an identity column, written at once) went through
+     * Hibernate's identity insert, which also wrote every insert waiting before it. The step is not managed; its id
+     * is the database's, and it orders steps of the same instant as they were recorded.
+     * <p>
+     * A new request's row is written by Hibernate when the transaction flushes, after this insert: the reference to
+     * the request is checked at commit ({@code V8__timeline_request_checked_at_commit.sql}) rather than by flushing
+     * the request here, which would dirty-check every entity of the transaction and write the request before it is
+     * complete (a support request is routed after its first step). A step about a request that does not exist still
+     * fails, at commit: for a request it does not hold (one an event names), the caller uses {@link #recordIfKnown}.
+     */
     public static void record(UUID requestId, Instant at, String step, String description, String cause,
             String actor) {
-        TimelineEntry entry = new TimelineEntry();
-        entry.requestId = requestId;
-        entry.at = at;
-        entry.step = step;
-        entry.description = description;
-        entry.cause = cause;
-        entry.actor = actor;
-        entry.persist();
+        write(requestId, at, step, description, cause, actor, false);
     }
 
+    /**
+     * Appends a step to the timeline of a request that may not exist (one another service's event names), with one
+     * plain insert as {@link #record} does; whether the request exists and the step was recorded.
+     */
+    public static boolean recordIfKnown(UUID requestId, Instant at, String step, String description, String cause,
+            String actor) {
+        return write(requestId, at, step, description, cause, actor, true) == 1;
+    }
+
+    private static int write(UUID requestId, Instant at, String step, String description, String cause,
+            String actor, boolean ifKnown) {
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(ifKnown ? INSERT_IF_KNOWN : INSERT)) {
+                insert.setObject(1, requestId);
+                insert.setObject(2, at.atOffset(ZoneOffset.UTC));
+                insert.setString(3, step);
+                insert.setString(4, description);
+                insert.setString(5, cause);
+                insert.setString(6, actor);
+                if (ifKnown) {
+                    insert.setObject(7, requestId);
+                }
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    /** A request's steps in the order they happened (and, at the same instant, were recorded). */
     public static List<TimelineEntry> of(UUID requestId) {
         return list("requestId = ?1 order by at, id", requestId);
     }

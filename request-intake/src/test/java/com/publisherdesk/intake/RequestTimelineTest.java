@@ -8,13 +8,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +38,7 @@ import com.publisherdesk.contracts.SubscriptionConfirmed;
 import com.publisherdesk.devstack.CloudEventRecords;
 import com.publisherdesk.devstack.DevStackTestResource;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -103,6 +108,28 @@ class RequestTimelineTest {
                 .get("/v1/publishers/northwind/requests/{id}", id).then()
                 .body("timeline.step", contains("submitted", "validated", "decided", "credit-note-issued"),
                         "status", equalTo("approved")));
+    }
+
+    @Test
+    void shouldKeepTheFirstAcknowledgementAndPassOverEventsAboutUnknownRequests() {
+        String id = file();
+        String unknown = UUID.randomUUID().toString();
+        Instant first = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+        kafka.produceStrings().fromRecords(List.of(
+                CloudEventRecords.record(Events.SUBSCRIPTION_CONFIRMED, unknown,
+                        new SubscriptionConfirmed(unknown, "northwind", "sub-1001", first, "credit")),
+                CloudEventRecords.record(Events.ACKNOWLEDGEMENT_SENT, unknown, acknowledgement(unknown, first)),
+                CloudEventRecords.record(Events.ACKNOWLEDGEMENT_SENT, id, acknowledgement(id, first)),
+                CloudEventRecords.record(Events.ACKNOWLEDGEMENT_SENT, id, acknowledgement(id, first.plusSeconds(1)))))
+                .awaitCompletion();
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Admins.given("northwind")
+                .get("/v1/publishers/northwind/requests/{id}", id).then().statusCode(200)
+                .body("acknowledgement.sentAt", equalTo(first.toString()),
+                        "timeline.step", contains("submitted", "acknowledged", "acknowledged")));
+        UUID unknownId = UUID.fromString(unknown);
+        assertNull(QuarkusTransaction.requiringNew().call(() -> DeskRequest.findById(unknownId)));
+        assertEquals(List.of(), QuarkusTransaction.requiringNew().call(() -> TimelineEntry.of(unknownId)));
     }
 
     @Test
@@ -185,6 +212,11 @@ class RequestTimelineTest {
         String id = file();
         Admins.given("lumiere").when().get("/v1/publishers/lumiere/requests/{id}", id)
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private static AcknowledgementSent acknowledgement(String id, Instant sentAt) {
+        return new AcknowledgementSent(id, "<" + id + "." + sentAt.getEpochSecond() + ".acknowledgement@publisherdesk>",
+                List.of("billing@northwind.example"), sentAt, true);
     }
 
     private static String file() {

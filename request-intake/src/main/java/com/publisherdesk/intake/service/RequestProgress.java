@@ -27,7 +27,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-/** Keeps each request's status and timeline as the other services report on it. */
+/**
+ * Keeps each request's status and timeline as the other services report on it. Most events move the status, note the
+ * acknowledgement or add a step with plain statements, without loading the request: a locked load and a full-row
+ * update per event were most of intake's Hibernate work in a drain. An approval reads where the request stands, so it
+ * loads it.
+ */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
 public class RequestProgress {
@@ -58,7 +63,7 @@ public class RequestProgress {
     public void approved(CreditApproved event) {
         find(event.requestId()).ifPresent(request -> {
             if (request.status != RequestStatus.AWAITING_AUTHORIZATION) {
-                reviewed(request, event.review());
+                reviewed(request.id, event.review());
                 TimelineEntry.record(request.id, event.decidedAt(), "decided",
                         "Approved: " + why(event.ruling(), event.review()), cause(event.ruling(), event.review()),
                         actor(event.review()));
@@ -71,7 +76,7 @@ public class RequestProgress {
     }
 
     public void awaitingAuthorization(CreditAwaitingAuthorization event) {
-        find(event.requestId()).ifPresent(request -> reviewed(request, event.review()));
+        reviewed(UUID.fromString(event.requestId()), event.review());
         update(event.requestId(), RequestStatus.AWAITING_AUTHORIZATION, event.decidedAt(), "decided",
                 "Approved: " + why(event.ruling(), event.review()) + " The credit note of "
                         + event.amount().toPlainString() + " " + event.currency()
@@ -80,7 +85,7 @@ public class RequestProgress {
     }
 
     public void denied(CreditDenied event) {
-        find(event.requestId()).ifPresent(request -> reviewed(request, event.review()));
+        reviewed(UUID.fromString(event.requestId()), event.review());
         update(event.requestId(), RequestStatus.DENIED, event.decidedAt(), "decided",
                 "Denied: " + why(event.ruling(), event.review()) + (event.review() == null ? ""
                         : " The customer is invited to contact the publisher directly."),
@@ -91,9 +96,9 @@ public class RequestProgress {
      * A support agent decided a request the policy sent to review: their decision and note, before the decision. The
      * publisher reads "a support agent"; who it was is kept as the step's actor, for the desk's staff.
      */
-    private static void reviewed(DeskRequest request, AgentReview review) {
+    private static void reviewed(UUID requestId, AgentReview review) {
         if (review != null) {
-            TimelineEntry.record(request.id, review.reviewedAt(), "reviewed", "Reviewed by a support agent: "
+            step(requestId, review.reviewedAt(), "reviewed", "Reviewed by a support agent: "
                     + review.outcome() + ". Note: " + review.note(), AGENT, review.reviewer());
         }
     }
@@ -116,36 +121,33 @@ public class RequestProgress {
     }
 
     public void acknowledged(AcknowledgementSent event) {
-        find(event.requestId()).ifPresent(request -> {
-            request.noteAcknowledged(event.sentAt());
-            TimelineEntry.record(request.id, event.sentAt(), "acknowledged",
-                    "Acknowledgement emailed to " + String.join(", ", event.recipients()) + ".",
-                    "email " + event.messageId());
-        });
+        UUID requestId = UUID.fromString(event.requestId());
+        DeskRequest.noteAcknowledged(requestId, event.sentAt());
+        step(requestId, event.sentAt(), "acknowledged",
+                "Acknowledgement emailed to " + String.join(", ", event.recipients()) + ".",
+                "email " + event.messageId());
     }
 
     public void resultSent(ResultSent event) {
-        find(event.requestId()).ifPresent(request -> TimelineEntry.record(request.id, event.sentAt(), "result-emailed",
+        step(UUID.fromString(event.requestId()), event.sentAt(), "result-emailed",
                 "Result (" + event.outcome() + ") emailed to " + String.join(", ", event.recipients()) + ".",
-                "email " + event.messageId()));
+                "email " + event.messageId());
     }
 
     public void emailFailed(EmailFailed event) {
-        find(event.requestId()).ifPresent(request -> TimelineEntry.record(request.id, event.failedAt(),
-                "email-failed", "The " + event.kind() + " email could not be delivered: " + event.error(),
-                "email " + event.messageId()));
+        step(UUID.fromString(event.requestId()), event.failedAt(), "email-failed",
+                "The " + event.kind() + " email could not be delivered: " + event.error(),
+                "email " + event.messageId());
     }
 
     public void deadlineWarning(AcknowledgementDeadlineWarning event) {
-        find(event.requestId()).ifPresent(request -> TimelineEntry.record(request.id, event.warnedAt(),
-                "acknowledgement-overdue-warning", "The acknowledgement is not out yet; it is due by "
-                        + event.dueBy() + ".", "acknowledgement clock"));
+        step(UUID.fromString(event.requestId()), event.warnedAt(), "acknowledgement-overdue-warning",
+                "The acknowledgement is not out yet; it is due by " + event.dueBy() + ".", "acknowledgement clock");
     }
 
     public void deadlineBreached(AcknowledgementDeadlineBreached event) {
-        find(event.requestId()).ifPresent(request -> TimelineEntry.record(request.id, event.breachedAt(),
-                "acknowledgement-late", "The acknowledgement was due by " + event.dueBy() + " and is late.",
-                "acknowledgement clock"));
+        step(UUID.fromString(event.requestId()), event.breachedAt(), "acknowledgement-late",
+                "The acknowledgement was due by " + event.dueBy() + " and is late.", "acknowledgement clock");
     }
 
     private void update(String requestId, RequestStatus status, Instant at, String step, String description,
@@ -155,10 +157,21 @@ public class RequestProgress {
 
     private void update(String requestId, RequestStatus status, Instant at, String step, String description,
             String cause, String actor) {
-        find(requestId).ifPresent(request -> {
-            request.advanceTo(status);
-            TimelineEntry.record(request.id, at, step, description, cause, actor);
-        });
+        UUID id = UUID.fromString(requestId);
+        DeskRequest.advance(id, status);
+        step(id, at, step, description, cause, actor);
+    }
+
+    private static void step(UUID requestId, Instant at, String step, String description, String cause) {
+        step(requestId, at, step, description, cause, null);
+    }
+
+    /** Adds a step to the timeline of the request an event names, if the desk knows it. */
+    private static void step(UUID requestId, Instant at, String step, String description, String cause,
+            String actor) {
+        if (!TimelineEntry.recordIfKnown(requestId, at, step, description, cause, actor)) {
+            LOG.warnf("Event about unknown request %s ignored", requestId);
+        }
     }
 
     private static java.util.Optional<DeskRequest> find(String requestId) {
