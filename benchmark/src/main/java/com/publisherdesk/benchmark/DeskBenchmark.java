@@ -59,6 +59,9 @@ public final class DeskBenchmark {
             token = stack.tokens().person("admin@northwind.example");
             Map<String, String> environment = new LinkedHashMap<>(DeskServices.environmentFor(stack.quarkusConfig()));
             environment.put("DEMO_DATA", "true");
+            if (!partial()) {
+                figures.startUp = StartUp.measure(root, environment, stack.dataDir().resolve("logs"));
+            }
             try (DeskServices services = DeskServices.of(root, DeskServices.freePorts(), environment,
                     stack.dataDir().resolve("logs"), Drain.recorded(JVM_OPTIONS, Drain.INTAKE))) {
                 ServiceProcess intake = services.get(Drain.INTAKE).start();
@@ -110,6 +113,12 @@ public final class DeskBenchmark {
         Files.writeString(root.resolve("docs/benchmarks.md"), new MarkdownReport(figures)
                 .render(history.markdownTable()));
         System.out.println(Files.readString(root.resolve("docs/benchmarks.md")));
+    }
+
+    /** Whether this run measures one part only (see the {@code bench.*-only} switches), not the whole report. */
+    private static boolean partial() {
+        return Boolean.getBoolean("bench.intake-only") || Boolean.getBoolean("bench.drain-only")
+                || Boolean.getBoolean("bench.overload-only");
     }
 
     /**

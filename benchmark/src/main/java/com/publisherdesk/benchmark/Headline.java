@@ -60,6 +60,16 @@ final class Headline {
                     "intake with the desk working: saturation", perSecond(figures.intakeSaturation()),
                     RunFigures.ratio(step.throughput(), figures.intakeSaturation()));
         }
+        figures.startUp().ifPresent(startUp -> {
+            StartUp.Alone portal = startUp.baseline();
+            row("Start-up, `./desk run`'s options: the four services together, ready",
+                    seconds(startUp.togetherSeconds()), "the portal alone", seconds(portal.readySeconds()),
+                    startUp.togetherSeconds() / portal.readySeconds());
+            row("Start-up: the slowest service alone, ready", seconds(startUp.slowestAlone()), "the portal alone",
+                    seconds(portal.readySeconds()), startUp.slowestAlone() / portal.readySeconds());
+            row("Memory: the largest service at rest (RSS)", mib(startUp.largestRest()), "the portal at rest",
+                    mib(portal.restMiB()), startUp.largestRest() / portal.restMiB());
+        });
         return rows.toString().stripTrailing();
     }
 
@@ -75,6 +85,14 @@ final class Headline {
 
     private static String perSecond(double value) {
         return String.format(Locale.ROOT, "%.1f /s", value);
+    }
+
+    private static String seconds(double value) {
+        return String.format(Locale.ROOT, "%.1f s", value);
+    }
+
+    private static String mib(double value) {
+        return String.format(Locale.ROOT, "%.0f MiB", value);
     }
 
     private static String ms(double value) {

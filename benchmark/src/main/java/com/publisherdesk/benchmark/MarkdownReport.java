@@ -39,6 +39,8 @@ final class MarkdownReport {
         values.put("step", Long.toString(DeskBenchmark.STEP.toSeconds()));
         values.put("timeout", Long.toString(OpenLoad.CLIENT_TIMEOUT.toSeconds()));
         values.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        values.put("rest", Long.toString(StartUp.REST.toSeconds()));
+        values.put("bench-jvm", String.join(" ", DeskBenchmark.JVM_OPTIONS));
         values.put("parts", f1(drain.partsCpuPerRequest()));
         values.put("warmup", Integer.toString(drain.warmup()));
         values.put("backlog", Integer.toString(drain.requests()));
@@ -58,6 +60,7 @@ final class MarkdownReport {
         values.put("saturation", f1(figures.intakeSaturation()));
         values.put("overload", overload());
         values.put("footprint", footprint());
+        values.put("start-up", startUp());
         values.put("runs", runs.stripTrailing());
         return fill(template(), values);
     }
@@ -174,6 +177,24 @@ final class MarkdownReport {
                 "| %s | %.1f | %.0f | %s |%n", service, at.startSeconds(), at.restMiB(),
                 at.loadMiB() < 0 ? "" : f0(at.loadMiB()))));
         return rows.toString().stripTrailing();
+    }
+
+    private String startUp() {
+        return figures.startUp().map(startUp -> {
+            StartUp.Alone baseline = startUp.baseline();
+            StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "The four services started at once on "
+                    + "a fresh database (their migrations and demo data included): all ready in **%.1f s**, %.1f s of "
+                    + "CPU between them.%n%n| service, alone | ready in s | CPU s until ready | ready / portal's | "
+                    + "RSS at rest MiB | RSS / portal's |%n| --- | ---: | ---: | ---: | ---: | ---: |%n",
+                    startUp.togetherSeconds(), startUp.togetherCpuSeconds()));
+            for (StartUp.Alone alone : startUp.alone()) {
+                text.append(String.format(Locale.ROOT, "| %s%s | %.1f | %.1f | %.2f | %.0f | %.2f |%n",
+                        alone.service(), alone == baseline ? " (baseline)" : "", alone.readySeconds(),
+                        alone.cpuSeconds(), alone.readySeconds() / baseline.readySeconds(), alone.restMiB(),
+                        alone.restMiB() / baseline.restMiB()));
+            }
+            return text.toString().stripTrailing();
+        }).orElse("Not measured in this run (a partial run: `bench.*-only`).");
     }
 
     private static String triple(Histogram histogram) {

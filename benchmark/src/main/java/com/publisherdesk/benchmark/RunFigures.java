@@ -30,6 +30,8 @@ final class RunFigures {
     final List<Drain.Result> drains = new ArrayList<>();
     double commitsPerSecond;
     double halfSaturationRate;
+    /** Start-up and memory with ./desk run's options, if measured (a whole run measures it). */
+    StartUp.Result startUp;
 
     RunFigures(String commit) {
         this.commit = commit;
@@ -42,6 +44,10 @@ final class RunFigures {
     void footprintUnderLoad(String service, double rssMegabytes) {
         footprint.computeIfPresent(service, (name, at) -> new ServiceFootprint(at.startSeconds(), at.restMiB(),
                 rssMegabytes));
+    }
+
+    Optional<StartUp.Result> startUp() {
+        return Optional.ofNullable(startUp);
     }
 
     /** The drain with one instance of each consumer service, if it ran. */

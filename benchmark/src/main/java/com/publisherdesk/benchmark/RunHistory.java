@@ -69,7 +69,17 @@ final class RunHistory {
             new Column("timeouts at 4×", f -> overload(f, 1, r -> Long.toString(r.timeouts()))),
             new Column("whole-backlog drain /s (1 instance)", f -> f.drain().map(d -> one(d.rate())).orElse("")),
             new Column("whole-backlog drain / ceiling", f -> f.drain().map(d -> three(d.rate() / d.ceiling()))
-                    .orElse(""))
+                    .orElse("")),
+            new Column("desk run: four services ready together s", f -> f.startUp()
+                    .map(u -> one(u.togetherSeconds())).orElse("")),
+            new Column("desk run: slowest service alone ready s", f -> f.startUp()
+                    .map(u -> one(u.slowestAlone())).orElse("")),
+            new Column("desk run: portal alone ready s", f -> f.startUp()
+                    .map(u -> one(u.baseline().readySeconds())).orElse("")),
+            new Column("desk run: largest service RSS at rest MiB", f -> f.startUp()
+                    .map(u -> none(u.largestRest())).orElse("")),
+            new Column("desk run: portal RSS at rest MiB", f -> f.startUp()
+                    .map(u -> none(u.baseline().restMiB())).orElse(""))
     );
 
     private final Path file;
