@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 
 import com.publisherdesk.benchmark.OpenLoad.Result;
+import com.publisherdesk.devstack.DeskServices;
 
 /** docs/benchmarks.md: the template benchmarks-template.md filled with one run's figures. */
 final class MarkdownReport {
@@ -41,6 +42,7 @@ final class MarkdownReport {
         values.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
         values.put("rest", Long.toString(StartUp.REST.toSeconds()));
         values.put("bench-jvm", String.join(" ", DeskBenchmark.JVM_OPTIONS));
+        values.put("desk-jvm", String.join(" ", DeskServices.DESK_JVM_OPTIONS));
         values.put("parts", f1(drain.partsCpuPerRequest()));
         values.put("warmup", Integer.toString(drain.warmup()));
         values.put("backlog", Integer.toString(drain.requests()));
