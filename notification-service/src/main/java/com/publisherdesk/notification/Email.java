@@ -2,12 +2,18 @@ package com.publisherdesk.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.hibernate.query.NativeQuery;
 
 import com.publisherdesk.kit.logging.LogContext;
+import com.publisherdesk.kit.persistence.PlainStatements;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -58,6 +64,17 @@ public class Email extends PanacheEntityBase {
                     and n.publisher_id = cast(c.result as jsonb) ->> 'publisherId'
                     order by n.submitted_at desc limit 1)) r on true
             order by c.id""";
+
+    private static final String OWE = "insert into email (request_id, kind, status, message_id, outcome, result, "
+            + "next_attempt_at, traceparent, webhook_id) values (?, ?, 'PENDING', ?, ?, ?, ?, ?, ?) "
+            + "on conflict (request_id, kind) do nothing";
+    private static final String NOTE_SENT = "update email e set status = 'SENT', "
+            + "sent_at = cast(s.sent_at as timestamptz), last_error = null, delivery_uncertain = false, "
+            + "version = e.version + 1 "
+            + "from unnest(cast(? as bigint[]), cast(? as varchar[])) as s(id, sent_at) "
+            + "where e.id = s.id and e.status <> 'SENT' returning e.id";
+    private static final String NOTE_FAILURE = "update email set status = ?, last_error = ?, delivery_uncertain = ?, "
+            + "next_attempt_at = ?, claimed_at = null, version = version + 1 where id = ? and status <> 'SENT'";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -112,34 +129,14 @@ public class Email extends PanacheEntityBase {
     @Version
     public int version;
 
-    /** Records an email owed, unless one of that kind already is; returns whether it was new. */
-    public static boolean owe(UUID requestId, EmailKind kind, String outcome, String result) {
-        if (isOwed(requestId, kind)) {
-            return false;
-        }
-        Email email = new Email();
-        email.requestId = requestId;
-        email.kind = kind;
-        email.status = EmailStatus.PENDING;
-        email.messageId = messageIdOf(requestId, kind);
-        email.outcome = outcome;
-        email.result = result;
-        email.nextAttemptAt = Instant.now();
-        email.traceparent = LogContext.traceparent();
-        email.persist();
-        return true;
-    }
-
     /**
-     * Whether an email of this kind is already owed about the request. A plain statement, after pending emails are
-     * written: this runs for every event the service applies, and Hibernate translated the query (with its row limit)
-     * anew on every call.
+     * Records an email owed, one plain insert that does nothing if an email of that kind is already owed about the
+     * request (the two are unique together); returns whether it was new. Every event the service applies may owe an
+     * email: persisting it as an entity with a generated key went through Hibernate's identity insert, after a query
+     * to find whether it was owed already.
      */
-    private static boolean isOwed(UUID requestId, EmailKind kind) {
-        return (Boolean) getEntityManager().createNativeQuery("select exists (select 1 from email "
-                + "where request_id = ?1 and kind = ?2)").unwrap(NativeQuery.class)
-                .addSynchronizedEntityClass(Email.class).setParameter(1, requestId).setParameter(2, kind.name())
-                .getSingleResult();
+    public static boolean owe(UUID requestId, EmailKind kind, String outcome, String result) {
+        return insert(requestId, kind, outcome, result, null, LogContext.traceparent());
     }
 
     /**
@@ -147,19 +144,13 @@ public class Email extends PanacheEntityBase {
      * that disabling (the endpoint's id and how many times it was disabled), so each is told once.
      */
     public static boolean oweWebhookNotice(UUID noticeId, UUID webhookId, String details) {
-        if (isOwed(noticeId, EmailKind.WEBHOOK_DISABLED)) {
-            return false;
-        }
-        Email email = new Email();
-        email.requestId = noticeId;
-        email.kind = EmailKind.WEBHOOK_DISABLED;
-        email.status = EmailStatus.PENDING;
-        email.messageId = messageIdOf(noticeId, EmailKind.WEBHOOK_DISABLED);
-        email.webhookId = webhookId;
-        email.result = details;
-        email.nextAttemptAt = Instant.now();
-        email.persist();
-        return true;
+        return insert(noticeId, EmailKind.WEBHOOK_DISABLED, null, details, webhookId, null);
+    }
+
+    private static boolean insert(UUID requestId, EmailKind kind, String outcome, String result, UUID webhookId,
+            String traceparent) {
+        return PlainStatements.update(getEntityManager(), OWE, requestId, kind, messageIdOf(requestId, kind),
+                outcome, result, Instant.now().truncatedTo(ChronoUnit.MICROS), traceparent, webhookId) == 1;
     }
 
     /** The Message-ID of a request's email of a kind: the same on every attempt. */
@@ -191,23 +182,29 @@ public class Email extends PanacheEntityBase {
         return find("status = ?1 order by id", status).page(0, limit).list();
     }
 
-    public void noteSent(Instant at) {
-        status = EmailStatus.SENT;
-        sentAt = at;
-        lastError = null;
-        deliveryUncertain = false;
+    /**
+     * Records emails the mail server accepted, each at its time, with one statement; returns those recorded now. An
+     * email already recorded as sent (by a sender whose claim on it was taken over) is left as it is, so that what
+     * follows from its sending happens once.
+     */
+    public static Set<Long> noteSent(Map<Long, Instant> sentAt) {
+        if (sentAt.isEmpty()) {
+            return Set.of();
+        }
+        Long[] ids = sentAt.keySet().toArray(Long[]::new);
+        String[] times = Stream.of(ids).map(id -> sentAt.get(id).toString()).toArray(String[]::new);
+        return new HashSet<>(PlainStatements.query(getEntityManager(), NOTE_SENT, row -> row.getLong(1), ids, times));
     }
 
     /**
-     * Schedules another attempt after {@code delay}, or gives up for good when the failure is permanent;
-     * {@code uncertain} when the server gave no answer, so that the email may have gone out.
+     * Schedules another attempt at {@code nextAttemptAt}, or gives up for good when the failure is permanent;
+     * {@code uncertain} when the server gave no answer, so that the email may have gone out. Returns whether it was
+     * recorded: not if another sender recorded the email as sent meanwhile.
      */
-    public void noteFailure(String error, boolean permanent, boolean uncertain, Instant now, Duration delay) {
-        lastError = error;
-        deliveryUncertain = uncertain;
-        status = permanent ? EmailStatus.FAILED : EmailStatus.PENDING;
-        nextAttemptAt = now.plus(delay);
-        claimedAt = null;
+    public static boolean noteFailure(Long id, String error, boolean permanent, boolean uncertain,
+            Instant nextAttemptAt) {
+        return PlainStatements.update(getEntityManager(), NOTE_FAILURE, permanent ? EmailStatus.FAILED
+                : EmailStatus.PENDING, error, uncertain, nextAttemptAt, id) == 1;
     }
 
     /**

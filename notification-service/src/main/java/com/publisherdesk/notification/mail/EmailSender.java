@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -123,7 +124,9 @@ public class EmailSender {
         if (outcomes.stream().anyMatch(Outcome::isSent)) {
             pauseForFaultInjection();
         }
-        QuarkusTransaction.requiringNew().run(() -> record(outcomes));
+        Map<Long, Claimed> claims = claimed.stream().collect(Collectors.toMap(claim -> claim.email().id,
+                Function.identity()));
+        QuarkusTransaction.requiringNew().run(() -> record(outcomes, claims));
         sent.increment(outcomes.stream().filter(Outcome::isSent).count());
         return claimed.size() == config.batchSize() || outcomes.stream().anyMatch(Outcome::isSent);
     }
@@ -151,20 +154,26 @@ public class EmailSender {
         }
     }
 
-    /** Records every outcome of a batch: sent (with its event), to be tried again later, or refused for good. */
-    private void record(List<Outcome> outcomes) {
-        Map<Long, Email> emails = Email.<Email>list("id in ?1", outcomes.stream().map(Outcome::emailId).toList())
-                .stream().collect(Collectors.toMap(email -> email.id, Function.identity()));
+    /**
+     * Records every outcome of a batch: sent (with its event), to be tried again later, or refused for good. The emails
+     * are those of the claim (not loaded again); each is written with a plain statement that changes it only if no
+     * other sender recorded it as sent meanwhile (one whose claim had expired), so its event is published once.
+     */
+    private void record(List<Outcome> outcomes, Map<Long, Claimed> claims) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Set<Long> recorded = Email.noteSent(outcomes.stream().filter(Outcome::isSent)
+                .collect(Collectors.toMap(Outcome::emailId, Outcome::sentAt)));
         for (Outcome outcome : outcomes) {
-            Email email = emails.get(outcome.emailId());
+            Claimed claim = claims.get(outcome.emailId());
+            Email email = claim.email();
             try (Scope send = spans.resume(outcome.traceparent());
                     LogContext.Scope context = LogContext.open(email.requestId.toString(), null, email.traceparent)) {
-                if (outcome.isSent()) {
-                    email.noteSent(outcome.sentAt());
-                    events.sent(email, outcome.recipients(), outcome.sentAt());
-                } else {
+                if (!outcome.isSent()) {
                     recordFailure(email, outcome.failure(), now);
+                } else if (recorded.contains(email.id)) {
+                    events.sent(email, claim.about(), outcome.recipients(), outcome.sentAt());
+                } else {
+                    LOG.infof("Email %s was recorded as sent by another sender already", email.messageId);
                 }
             }
         }
@@ -173,8 +182,11 @@ public class EmailSender {
     private void recordFailure(Email email, Throwable failure, Instant now) {
         String error = String.valueOf(failure.getMessage());
         boolean permanent = SmtpFailures.isPermanent(failure);
-        email.noteFailure(error, permanent, !permanent && SmtpFailures.mayHaveGoneOut(failure), now,
-                backoff(email.attempts));
+        boolean uncertain = !permanent && SmtpFailures.mayHaveGoneOut(failure);
+        if (!Email.noteFailure(email.id, error, permanent, uncertain, now.plus(backoff(email.attempts)))) {
+            LOG.infof("Email %s was recorded as sent by another sender already", email.messageId);
+            return;
+        }
         if (permanent && email.webhookId == null) {
             events.refused(email, error, now);
         }

@@ -11,6 +11,7 @@ import com.publisherdesk.contracts.AcknowledgementDeadlineMet;
 import com.publisherdesk.contracts.AcknowledgementDeadlineWarning;
 import com.publisherdesk.contracts.Events;
 import com.publisherdesk.kit.outbox.Outbox;
+import com.publisherdesk.kit.persistence.PlainStatements;
 import com.publisherdesk.kit.worker.BackgroundWorker;
 import com.publisherdesk.notification.NotifiedRequest;
 
@@ -21,6 +22,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -33,6 +35,10 @@ import jakarta.transaction.Transactional.TxType;
 public class DeadlineWatcher {
 
     private static final int BATCH = 100;
+    private static final String NOTE_ACKNOWLEDGED = "update notified_request set acknowledged_at = ? "
+            + "where request_id = ? and acknowledged_at is null";
+    private static final String NOTE_BREACHED = "update notified_request set breached_at = ? "
+            + "where request_id = ? and breached_at is null";
 
     private final Outbox outbox;
     private final double warnFraction;
@@ -64,20 +70,25 @@ public class DeadlineWatcher {
         request.startClock(warnFraction);
     }
 
-    /** Notes that a request's acknowledgement went out; publishes met, or the breach if it is late. */
+    /**
+     * Notes that a request's acknowledgement went out; publishes met, or the breach if it is late and not reported
+     * yet. {@code request} is as the sender read it (its deadline never changes); the row is written with plain
+     * statements that change it only once, so that a watcher reporting the breach at the same time (it locks the
+     * rows it reports, and skips those locked) does not report it twice, and neither write undoes the other.
+     */
     @Transactional(TxType.MANDATORY)
     public void acknowledged(NotifiedRequest request, Instant sentAt) {
-        if (request.acknowledgedAt != null) {
+        EntityManager entities = NotifiedRequest.getEntityManager();
+        if (PlainStatements.update(entities, NOTE_ACKNOWLEDGED, sentAt, request.requestId) == 0) {
             return;
         }
-        request.acknowledgedAt = sentAt;
-        if (request.isAcknowledgedInTime()) {
+        if (!sentAt.isAfter(request.acknowledgementDueBy)) {
             outbox.publish(Events.ACKNOWLEDGEMENT_DEADLINE_MET, request.requestId.toString(),
                     new AcknowledgementDeadlineMet(request.requestId.toString(), request.publisherId,
                             request.acknowledgementDueBy, sentAt));
             met.increment();
-        } else if (request.breachedAt == null) {
-            breach(request, sentAt);
+        } else if (PlainStatements.update(entities, NOTE_BREACHED, sentAt, request.requestId) == 1) {
+            publishBreach(request, sentAt);
         }
     }
 
@@ -103,6 +114,10 @@ public class DeadlineWatcher {
 
     private void breach(NotifiedRequest request, Instant now) {
         request.breachedAt = now;
+        publishBreach(request, now);
+    }
+
+    private void publishBreach(NotifiedRequest request, Instant now) {
         outbox.publish(Events.ACKNOWLEDGEMENT_DEADLINE_BREACHED, request.requestId.toString(),
                 new AcknowledgementDeadlineBreached(request.requestId.toString(), request.publisherId,
                         request.acknowledgementDueBy, now));

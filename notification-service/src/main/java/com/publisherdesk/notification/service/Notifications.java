@@ -47,13 +47,10 @@ public class Notifications {
     }
 
     public void onRequestSubmitted(RequestSubmitted event) {
-        UUID requestId = UUID.fromString(event.requestId());
-        if (NotifiedRequest.byId(requestId).isEmpty()) {
-            NotifiedRequest request = toNotify(event);
-            deadlines.startClock(request);
-            request.persist();
-        }
-        owe(requestId, EmailKind.ACKNOWLEDGEMENT, null, null);
+        NotifiedRequest request = toNotify(event);
+        deadlines.startClock(request);
+        request.insertIfNew();
+        owe(request.requestId, EmailKind.ACKNOWLEDGEMENT, null, null);
     }
 
     /** The request the desk will write about: whom to tell, in which language, by when, and what to summarize. */

@@ -31,13 +31,12 @@ public class SentEmailEvents implements EmailEvents {
     }
 
     @Override
-    public void sent(Email email, List<String> recipients, Instant sentAt) {
+    public void sent(Email email, NotifiedRequest about, List<String> recipients, Instant sentAt) {
         String requestId = email.requestId.toString();
         if (email.kind == EmailKind.ACKNOWLEDGEMENT) {
-            NotifiedRequest request = NotifiedRequest.findById(email.requestId);
             outbox.publish(Events.ACKNOWLEDGEMENT_SENT, requestId, new AcknowledgementSent(requestId,
-                    email.messageId, recipients, sentAt, !sentAt.isAfter(request.acknowledgementDueBy)));
-            deadlines.acknowledged(request, sentAt);
+                    email.messageId, recipients, sentAt, !sentAt.isAfter(about.acknowledgementDueBy)));
+            deadlines.acknowledged(about, sentAt);
         } else if (email.kind == EmailKind.RESULT) {
             outbox.publish(Events.RESULT_SENT, requestId,
                     new ResultSent(requestId, email.messageId, email.outcome, recipients, sentAt));
