@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.hibernate.query.NativeQuery;
+import com.publisherdesk.kit.persistence.PlainStatements;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -13,6 +13,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -23,9 +24,9 @@ public class CreditRequest extends PanacheEntityBase {
 
     /** Whether another request of the subscription, approved or still being decided, overlaps a period. */
     private static final String OVERLAPS_ANOTHER_CREDIT = "select exists (select 1 from credit_request "
-            + "where subscription_id = ?1 and request_id <> ?2 and status in ('" + CreditStatus.APPROVED.name() + "', '"
+            + "where subscription_id = ? and request_id <> ? and status in ('" + CreditStatus.APPROVED.name() + "', '"
             + CreditStatus.IN_REVIEW.name() + "', '" + CreditStatus.AWAITING_AUTHORIZATION.name() + "') "
-            + "and period_from <= ?3 and period_to >= ?4)";
+            + "and period_from <= ? and period_to >= ?)";
 
     @Id
     @Column(name = "request_id")
@@ -94,9 +95,14 @@ public class CreditRequest extends PanacheEntityBase {
     @Version
     public int version;
 
-    /** The request with this id, created empty if neither its details nor its verdict arrived before. */
+    /**
+     * The request with this id, locked until the transaction ends (every event about it may lead to its decision, and
+     * a decision locks the request before its charge); created empty if neither its details nor its verdict arrived
+     * before. Locked as it is read, it is the current row, and deciding needs no further write or lock before the
+     * charge's.
+     */
     public static CreditRequest findOrStart(UUID requestId) {
-        CreditRequest request = findById(requestId);
+        CreditRequest request = findById(requestId, LockModeType.PESSIMISTIC_WRITE);
         if (request == null) {
             request = new CreditRequest();
             request.requestId = requestId;
@@ -167,12 +173,12 @@ public class CreditRequest extends PanacheEntityBase {
 
     /**
      * Whether another approved or in-review request of the same subscription overlaps this one's period. A plain
-     * statement, after pending changes to credit requests are written: Hibernate translated the query (a list
-     * parameter) anew on every call, the most of billing's query work.
+     * statement: Hibernate translated the query (a list parameter) anew on every call, and even as a native query it
+     * cost several times the statement. Other requests' changes are written before it: a consumer writes each
+     * record's changes before the next, and a request handled over the API is the only one its transaction changes.
      */
     public boolean overlapsAnotherCredit() {
-        return (Boolean) getEntityManager().createNativeQuery(OVERLAPS_ANOTHER_CREDIT).unwrap(NativeQuery.class)
-                .addSynchronizedEntityClass(CreditRequest.class).setParameter(1, subscriptionId)
-                .setParameter(2, requestId).setParameter(3, periodTo).setParameter(4, periodFrom).getSingleResult();
+        return PlainStatements.exists(getEntityManager(), OVERLAPS_ANOTHER_CREDIT, subscriptionId, requestId, periodTo,
+                periodFrom);
     }
 }

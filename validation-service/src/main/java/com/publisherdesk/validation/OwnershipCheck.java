@@ -3,6 +3,8 @@ package com.publisherdesk.validation;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.publisherdesk.kit.persistence.PlainStatements;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +15,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "ownership_check")
 public class OwnershipCheck extends PanacheEntityBase {
+
+    private static final String INSERT = "insert into ownership_check (request_id, publisher_id, subscription_id, "
+            + "confirmed, reason_code, checked_at) values (?, ?, ?, ?, ?, ?) on conflict (request_id) do nothing";
 
     @Id
     @Column(name = "request_id")
@@ -34,7 +39,13 @@ public class OwnershipCheck extends PanacheEntityBase {
     @Column(name = "checked_at", nullable = false)
     public Instant checkedAt;
 
-    public static boolean existsFor(UUID requestId) {
-        return findByIdOptional(requestId).isPresent();
+    /**
+     * Writes this verdict with one plain insert, unless the request has one already (a repeated event); returns
+     * whether it was written. Not managed afterwards. Every request passes here once: looking for an earlier verdict
+     * and persisting this one through Hibernate cost a fifth of the service's CPU per request.
+     */
+    public boolean recordIfFirst() {
+        return PlainStatements.update(getEntityManager(), INSERT, requestId, publisherId, subscriptionId, confirmed,
+                reasonCode, checkedAt) == 1;
     }
 }

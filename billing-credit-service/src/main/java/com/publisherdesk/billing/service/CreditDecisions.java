@@ -157,12 +157,15 @@ public class CreditDecisions {
 
     /**
      * Locks the request, then the charge of its period (always in this order, on every path that may issue a credit
-     * note, so two of them never wait on each other), and reads the charge's balance under that lock.
+     * note, so two of them never wait on each other), and reads the charge's balance under that lock. A request read
+     * with its lock (as every event's is) is not written or locked again here.
      */
     private Optional<ChargeBalance> lockBalance(CreditRequest request) {
         EntityManager entities = CreditRequest.getEntityManager();
-        entities.flush();
-        entities.lock(request, LockModeType.PESSIMISTIC_WRITE);
+        if (entities.getLockMode(request) != LockModeType.PESSIMISTIC_WRITE) {
+            entities.flush();
+            entities.lock(request, LockModeType.PESSIMISTIC_WRITE);
+        }
         return Charge.lockCovering(request.subscriptionId, request.periodFrom, request.periodTo)
                 .map(charge -> ChargeBalance.of(charge, request));
     }

@@ -1,6 +1,7 @@
 package com.publisherdesk.validation.service;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -41,9 +42,6 @@ public class OwnershipChecks {
     /** Checks a submitted credit request or subscription validation once and publishes the verdict. */
     public void onRequestSubmitted(RequestSubmitted request) {
         UUID requestId = UUID.fromString(request.requestId());
-        if (OwnershipCheck.existsFor(requestId)) {
-            return;
-        }
         if (request.details() instanceof RequestDetails.Credit submitted) {
             CreditRequestDetails credit = submitted.request();
             record(requestId, request, credit.subscriptionId(), verdict(request.publisherId(), credit.subscriptionId(),
@@ -85,8 +83,10 @@ public class OwnershipChecks {
         check.subscriptionId = subscriptionId;
         check.confirmed = reason.isEmpty();
         check.reasonCode = reason.map(NotConfirmedReason::code).orElse(null);
-        check.checkedAt = Instant.now();
-        check.persist();
+        check.checkedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (!check.recordIfFirst()) {
+            return;
+        }
         if (check.confirmed) {
             outbox.publish(Events.SUBSCRIPTION_CONFIRMED, request.requestId(), new SubscriptionConfirmed(
                     request.requestId(), check.publisherId, check.subscriptionId, check.checkedAt, request.type()));
