@@ -1,8 +1,6 @@
 package com.publisherdesk.intake;
 
-import java.sql.PreparedStatement;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,10 +8,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
 import com.publisherdesk.contracts.RequestTypes;
+import com.publisherdesk.kit.persistence.PlainStatements;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -138,26 +136,13 @@ public class DeskRequest extends PanacheEntityBase {
     public static void advance(UUID id, RequestStatus next) {
         String[] earlier = Stream.of(RequestStatus.values()).filter(status -> status.isBefore(next))
                 .map(RequestStatus::name).toArray(String[]::new);
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("update request set status = ?, "
-                    + "version = version + 1 where id = ? and status = any(?)")) {
-                update.setString(1, next.name());
-                update.setObject(2, id);
-                update.setArray(3, connection.createArrayOf("varchar", earlier));
-                update.executeUpdate();
-            }
-        });
+        PlainStatements.update(getEntityManager(), "update request set status = ?, version = version + 1 "
+                + "where id = ? and status = any(?)", next, id, earlier);
     }
 
     /** Notes the acknowledgement email once, without loading the request, as {@link #advance} moves it. */
     public static void noteAcknowledged(UUID id, Instant at) {
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("update request set acknowledged_at = ?, "
-                    + "version = version + 1 where id = ? and acknowledged_at is null")) {
-                update.setObject(1, at.atOffset(ZoneOffset.UTC));
-                update.setObject(2, id);
-                update.executeUpdate();
-            }
-        });
+        PlainStatements.update(getEntityManager(), "update request set acknowledged_at = ?, version = version + 1 "
+                + "where id = ? and acknowledged_at is null", at, id);
     }
 }

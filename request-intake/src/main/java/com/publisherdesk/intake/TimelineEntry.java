@@ -1,12 +1,10 @@
 package com.publisherdesk.intake;
 
-import java.sql.PreparedStatement;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import org.hibernate.Session;
+import com.publisherdesk.kit.persistence.PlainStatements;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -82,20 +80,9 @@ public class TimelineEntry extends PanacheEntityBase {
 
     private static int write(UUID requestId, Instant at, String step, String description, String cause,
             String actor, boolean ifKnown) {
-        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(ifKnown ? INSERT_IF_KNOWN : INSERT)) {
-                insert.setObject(1, requestId);
-                insert.setObject(2, at.atOffset(ZoneOffset.UTC));
-                insert.setString(3, step);
-                insert.setString(4, description);
-                insert.setString(5, cause);
-                insert.setString(6, actor);
-                if (ifKnown) {
-                    insert.setObject(7, requestId);
-                }
-                return insert.executeUpdate();
-            }
-        });
+        return ifKnown ? PlainStatements.update(getEntityManager(), INSERT_IF_KNOWN, requestId, at, step, description,
+                cause, actor, requestId)
+                : PlainStatements.update(getEntityManager(), INSERT, requestId, at, step, description, cause, actor);
     }
 
     /** A request's steps in the order they happened (and, at the same instant, were recorded). */

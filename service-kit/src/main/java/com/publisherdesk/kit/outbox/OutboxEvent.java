@@ -1,12 +1,10 @@
 package com.publisherdesk.kit.outbox;
 
-import java.sql.PreparedStatement;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import org.hibernate.Session;
+import com.publisherdesk.kit.persistence.PlainStatements;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -56,20 +54,9 @@ public class OutboxEvent extends PanacheEntityBase {
      * its position is the database's.
      */
     void write() {
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into outbox_event (id, topic, "
-                    + "record_key, type, occurred_at, payload, headers, traceparent) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setObject(1, id);
-                insert.setString(2, topic);
-                insert.setString(3, recordKey);
-                insert.setString(4, type);
-                insert.setObject(5, occurredAt.atOffset(ZoneOffset.UTC));
-                insert.setString(6, payload);
-                insert.setString(7, headers);
-                insert.setString(8, traceparent);
-                insert.executeUpdate();
-            }
-        });
+        PlainStatements.update(getEntityManager(), "insert into outbox_event (id, topic, record_key, type, occurred_at, "
+                + "payload, headers, traceparent) values (?, ?, ?, ?, ?, ?, ?, ?)", id, topic, recordKey, type,
+                occurredAt, payload, headers, traceparent);
     }
 
     /** The oldest events first, at most {@code limit} of them. */
@@ -89,12 +76,7 @@ public class OutboxEvent extends PanacheEntityBase {
      */
     public static long removeRelayed(List<OutboxEvent> batch) {
         Long[] positions = batch.stream().map(event -> event.position).toArray(Long[]::new);
-        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "delete from outbox_event where position = any(?)")) {
-                delete.setArray(1, connection.createArrayOf("bigint", positions));
-                return (long) delete.executeUpdate();
-            }
-        });
+        return PlainStatements.update(getEntityManager(), "delete from outbox_event where position = any(?)",
+                (Object) positions);
     }
 }
