@@ -130,6 +130,9 @@ public final class DeskBenchmark {
         figures.halfSaturationRate = Math.max(1, Math.round(figures.drain().orElseThrow().rate() * 5) / 10.0);
         EndToEnd endToEnd = new EndToEnd(stack);
         for (double rate : new TreeSet<>(List.of(COMPARED_RATE, figures.halfSaturationRate))) {
+            try (StageCounts counts = StageCounts.open(stack.database())) {
+                DeskIdle.await(stack.kafka().bootstrapServers(), counts, Duration.ofMinutes(5));
+            }
             figures.kafka.put(rate, endToEnd.rawKafka(rate, STEP));
             figures.endToEnd.put(rate, endToEnd.desk(rate, STEP, intake));
             System.out.printf("end to end at %.1f/s done%n", rate);

@@ -93,6 +93,7 @@ final class Drain {
             if (!counts.awaitAll(before, warmup, LIMIT)) {
                 throw new IllegalStateException("the warm-up was not worked off within " + LIMIT);
             }
+            DeskIdle.await(stack.kafka().bootstrapServers(), counts, LIMIT);
             Map<String, Long> cpuBefore;
             double raw;
             pause(consumers, counts);
@@ -110,6 +111,11 @@ final class Drain {
             while (!progress.update(counts.now()) && System.nanoTime() < deadline) {
                 TimeUnit.MILLISECONDS.sleep(200);
             }
+            // The CPU and statements of the backlog's whole work: intake applies the events that follow each request
+            // (for its timeline) after its result email, and the broker and database serve it.
+            Duration tail = DeskIdle.await(stack.kafka().bootstrapServers(), counts, LIMIT);
+            System.out.printf("the desk was idle %.1f s after the backlog's last result email%n",
+                    tail.toMillis() / 1000.0);
             Map<String, Long> cpuAfter = cpuByProcess(consumers, intake, counts);
             long done = counts.now().get("result emailed") - before.get("result emailed");
             Map<String, Double> cpu = new LinkedHashMap<>();

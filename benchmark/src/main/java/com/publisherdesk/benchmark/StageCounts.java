@@ -186,7 +186,7 @@ final class StageCounts implements AutoCloseable {
     }
 
     /** The count {@code sql} gives, zero while the service that owns the table has not created it yet. */
-    private long count(String sql) throws SQLException {
+    long count(String sql) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
