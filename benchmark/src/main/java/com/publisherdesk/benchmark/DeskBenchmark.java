@@ -22,6 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.HdrHistogram.Histogram;
+
 import com.publisherdesk.devstack.DeskServices;
 import com.publisherdesk.devstack.DevStack;
 import com.publisherdesk.devstack.DevStackOptions;
@@ -37,7 +39,13 @@ public final class DeskBenchmark {
 
     static final int DRAIN_REQUESTS = Integer.getInteger("bench.drain-requests", 2000);
     static final int DRAIN_WARMUP = Integer.getInteger("bench.drain-warmup", 3000);
-    static final List<String> JVM_OPTIONS = List.of("-Xmx384m");
+    /**
+     * The services' JVM options: those {@code ./desk run} starts them with, or with {@code -Dbench.jvm=default} the
+     * JDK's default collector and both compiler tiers (with a 384 MB heap). On two cores the defaults took 4-5 times
+     * as long to decide a request at 10/s (422 against 89 ms at p50), their compilers competing with the services.
+     */
+    static final List<String> JVM_OPTIONS = "default".equals(System.getProperty("bench.jvm")) ? List.of("-Xmx384m")
+            : DeskServices.DESK_JVM_OPTIONS;
     static final Duration STEP = Duration.ofSeconds(Integer.getInteger("bench.step-seconds", 6));
     private static final double COMPARED_RATE = 10;
     private static final int[] OVERLOAD_MULTIPLES = { 2, 4 };
@@ -89,6 +97,11 @@ public final class DeskBenchmark {
                     if (Boolean.getBoolean("bench.drain-only")) {
                         return;
                     }
+                    if (Boolean.getBoolean("bench.latency-only")) {
+                        // For studying latency: the drain sets the half rate, then the end-to-end rows alone.
+                        measureEndToEnd(figures, stack, intake.url());
+                        return;
+                    }
                     measureWithDesk(figures, stack, intake.url(), intake.managementUrl());
                     figures.footprintUnderLoad(intake.name(), Footprint.rssMegabytes(intake.pid()));
                     for (ServiceProcess consumer : consumers.processes()) {
@@ -118,6 +131,7 @@ public final class DeskBenchmark {
     /** Whether this run measures one part only (see the {@code bench.*-only} switches), not the whole report. */
     private static boolean partial() {
         return Boolean.getBoolean("bench.intake-only") || Boolean.getBoolean("bench.drain-only")
+                || Boolean.getBoolean("bench.latency-only")
                 || Boolean.getBoolean("bench.overload-only");
     }
 
@@ -127,6 +141,15 @@ public final class DeskBenchmark {
      */
     private static void measureWithDesk(RunFigures figures, DevStack stack, String intake, String intakeManagement)
             throws Exception {
+        measureEndToEnd(figures, stack, intake);
+        figures.commitsPerSecond = insertCommitsPerSecond(stack);
+        figures.framework.addAll(Ladder.climb("framework", n -> get(intakeManagement + "/q/health/live"), 200));
+        figures.intake.addAll(Ladder.climb("intake, desk working", n -> creditRequest(intake), 202));
+        overload(figures, intake);
+    }
+
+    /** End-to-end latency at 10/s and at half the drain rate, each rate started on an idle desk. */
+    private static void measureEndToEnd(RunFigures figures, DevStack stack, String intake) throws Exception {
         figures.halfSaturationRate = Math.max(1, Math.round(figures.drain().orElseThrow().rate() * 5) / 10.0);
         EndToEnd endToEnd = new EndToEnd(stack);
         for (double rate : new TreeSet<>(List.of(COMPARED_RATE, figures.halfSaturationRate))) {
@@ -134,13 +157,16 @@ public final class DeskBenchmark {
                 DeskIdle.await(stack.kafka().bootstrapServers(), counts, Duration.ofMinutes(5));
             }
             figures.kafka.put(rate, endToEnd.rawKafka(rate, STEP));
-            figures.endToEnd.put(rate, endToEnd.desk(rate, STEP, intake));
-            System.out.printf("end to end at %.1f/s done%n", rate);
+            EndToEnd.Latencies latencies = endToEnd.desk(rate, STEP, intake);
+            figures.endToEnd.put(rate, latencies);
+            System.out.printf("end to end at %.1f/s: decision p50 %.0f / p99 %.0f ms, result email p50 %.0f / p99 %.0f "
+                    + "ms%n", rate, millis(latencies.decisions(), 50), millis(latencies.decisions(), 99),
+                    millis(latencies.results(), 50), millis(latencies.results(), 99));
         }
-        figures.commitsPerSecond = insertCommitsPerSecond(stack);
-        figures.framework.addAll(Ladder.climb("framework", n -> get(intakeManagement + "/q/health/live"), 200));
-        figures.intake.addAll(Ladder.climb("intake, desk working", n -> creditRequest(intake), 202));
-        overload(figures, intake);
+    }
+
+    private static double millis(Histogram histogram, double percentile) {
+        return histogram.getValueAtPercentile(percentile) / 1000.0;
     }
 
     /** Offers multiples of intake's saturation rate (with the desk working) and records the goodput. */
