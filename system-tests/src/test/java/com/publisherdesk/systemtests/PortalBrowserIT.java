@@ -300,15 +300,17 @@ class PortalBrowserIT {
         assertEquals("en", browser.attribute(By.tagName("html"), "lang"));
         assertEquals("Requests", browser.text(By.tagName("h1")));
         browser.click(By.cssSelector("form.lang button[value='fr']"));
-        assertEquals("fr", browser.attribute(By.tagName("html"), "lang"));
+        await().atMost(SETTLE).until(() -> browser.attribute(By.tagName("html"), "lang"), "fr"::equals);
         assertEquals("Demandes", browser.text(By.tagName("h1")));
         assertTrue(browser.driver().getCurrentUrl().endsWith("/publishers/northwind/requests"));
 
         browser.fill("f-type", "support");
         browser.driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
-        assertTrue(browser.driver().getCurrentUrl().contains("type=support"), browser.driver().getCurrentUrl());
-        List<String> types = browser.driver().findElements(By.cssSelector("tbody tr td:nth-child(2)")).stream()
-                .map(cell -> cell.getText()).distinct().toList();
+        // The filtered page loads after the click returns: wait for it before reading its rows.
+        await().atMost(SETTLE).until(() -> browser.driver().getCurrentUrl(), url -> url.contains("type=support"));
+        List<String> types = await().atMost(SETTLE).ignoreExceptions().until(() -> browser.driver()
+                .findElements(By.cssSelector("tbody tr td:nth-child(2)")).stream().map(cell -> cell.getText())
+                .distinct().toList(), found -> !found.isEmpty());
         assertEquals(List.of("Demande d'aide"), types);
         browser.assertAccessible("requests filtered (fr)");
     }
