@@ -2,6 +2,7 @@ package com.publisherdesk.benchmark;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -22,8 +23,8 @@ import org.apache.kafka.common.TopicPartition;
 final class DeskIdle {
 
     /** The consumer groups of the desk's services (their application names); the benchmark's own are left out. */
-    private static final String[] GROUPS = { "request-intake", "validation-service", "billing-credit-service",
-            "notification-service" };
+    private static final Set<String> GROUPS = Set.of("request-intake", "validation-service", "billing-credit-service",
+            "notification-service");
     private static final String UNFINISHED = "select (select count(*) from intake.outbox_event)"
             + " + (select count(*) from validation.outbox_event) + (select count(*) from billing.outbox_event)"
             + " + (select count(*) from notification.outbox_event)"
@@ -59,7 +60,7 @@ final class DeskIdle {
     private static long lag(Admin admin) throws InterruptedException, ExecutionException {
         long lag = 0;
         for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
-            if (!isDesks(group.groupId())) {
+            if (!GROUPS.contains(group.groupId())) {
                 continue;
             }
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
@@ -73,14 +74,5 @@ final class DeskIdle {
             }
         }
         return lag;
-    }
-
-    private static boolean isDesks(String groupId) {
-        for (String group : GROUPS) {
-            if (group.equals(groupId)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

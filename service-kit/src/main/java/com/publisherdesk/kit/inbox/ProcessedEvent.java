@@ -1,14 +1,12 @@
 package com.publisherdesk.kit.inbox;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.hibernate.Session;
+import com.publisherdesk.kit.persistence.PlainStatements;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -46,23 +44,11 @@ public class ProcessedEvent extends PanacheEntityBase {
         UUID[] ids = events.stream().map(IncomingEvent::id).toArray(UUID[]::new);
         String[] types = events.stream().map(IncomingEvent::type).toArray(String[]::new);
         String[] subjects = events.stream().map(IncomingEvent::subject).toArray(String[]::new);
-        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into processed_event "
-                    + "(event_id, type, subject, processed_at) select e.id, e.type, e.subject, now() "
-                    + "from unnest(?::uuid[], ?::varchar[], ?::varchar[]) as e (id, type, subject) "
-                    + "on conflict (event_id) do nothing returning event_id")) {
-                insert.setArray(1, connection.createArrayOf("uuid", ids));
-                insert.setArray(2, connection.createArrayOf("varchar", types));
-                insert.setArray(3, connection.createArrayOf("varchar", subjects));
-                Set<UUID> fresh = new HashSet<>();
-                try (ResultSet rows = insert.executeQuery()) {
-                    while (rows.next()) {
-                        fresh.add(rows.getObject(1, UUID.class));
-                    }
-                }
-                return fresh;
-            }
-        });
+        return new HashSet<>(PlainStatements.query(getEntityManager(), "insert into processed_event "
+                + "(event_id, type, subject, processed_at) select e.id, e.type, e.subject, now() "
+                + "from unnest(?::uuid[], ?::varchar[], ?::varchar[]) as e (id, type, subject) "
+                + "on conflict (event_id) do nothing returning event_id", row -> row.getObject(1, UUID.class), ids,
+                types, subjects));
     }
 
     /** How many events about one request this service has applied. */
