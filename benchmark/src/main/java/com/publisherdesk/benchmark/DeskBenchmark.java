@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import org.HdrHistogram.Histogram;
 
@@ -99,10 +100,12 @@ public final class DeskBenchmark {
                     }
                     if (Boolean.getBoolean("bench.latency-only")) {
                         // For studying latency: the drain sets the half rate, then the end-to-end rows alone.
-                        measureEndToEnd(figures, stack, intake.url());
+                        measureEndToEnd(figures, stack, intake.url(), counts -> Drain.cpuByProcess(consumers,
+                                intake, counts));
                         return;
                     }
-                    measureWithDesk(figures, stack, intake.url(), intake.managementUrl());
+                    measureWithDesk(figures, stack, intake.url(), intake.managementUrl(),
+                            counts -> Drain.cpuByProcess(consumers, intake, counts));
                     figures.footprintUnderLoad(intake.name(), Footprint.rssMegabytes(intake.pid()));
                     for (ServiceProcess consumer : consumers.processes()) {
                         figures.footprintUnderLoad(consumer.name(), Footprint.rssMegabytes(consumer.pid()));
@@ -139,9 +142,9 @@ public final class DeskBenchmark {
      * With the warm consumers of the drain working: end-to-end latency at 10/s and at half the drain rate, the
      * durability and framework baselines, the intake ladder, and overload at multiples of its saturation.
      */
-    private static void measureWithDesk(RunFigures figures, DevStack stack, String intake, String intakeManagement)
-            throws Exception {
-        measureEndToEnd(figures, stack, intake);
+    private static void measureWithDesk(RunFigures figures, DevStack stack, String intake, String intakeManagement,
+            Function<StageCounts, Map<String, Long>> cpu) throws Exception {
+        measureEndToEnd(figures, stack, intake, cpu);
         figures.commitsPerSecond = insertCommitsPerSecond(stack);
         figures.framework.addAll(Ladder.climb("framework", n -> get(intakeManagement + "/q/health/live"), 200));
         figures.intake.addAll(Ladder.climb("intake, desk working", n -> creditRequest(intake), 202));
@@ -149,7 +152,8 @@ public final class DeskBenchmark {
     }
 
     /** End-to-end latency at 10/s and at half the drain rate, each rate started on an idle desk. */
-    private static void measureEndToEnd(RunFigures figures, DevStack stack, String intake) throws Exception {
+    private static void measureEndToEnd(RunFigures figures, DevStack stack, String intake,
+            Function<StageCounts, Map<String, Long>> cpu) throws Exception {
         figures.halfSaturationRate = Math.max(1, Math.round(figures.drain().orElseThrow().rate() * 5) / 10.0);
         EndToEnd endToEnd = new EndToEnd(stack);
         for (double rate : new TreeSet<>(List.of(COMPARED_RATE, figures.halfSaturationRate))) {
@@ -157,11 +161,19 @@ public final class DeskBenchmark {
                 DeskIdle.await(stack.kafka().bootstrapServers(), counts, Duration.ofMinutes(5));
             }
             figures.kafka.put(rate, endToEnd.rawKafka(rate, STEP));
-            EndToEnd.Latencies latencies = endToEnd.desk(rate, STEP, intake);
+            EndToEnd.Latencies latencies;
+            try (StageCounts counts = StageCounts.open(stack.database())) {
+                latencies = endToEnd.desk(rate, STEP, intake, () -> cpu.apply(counts),
+                        () -> DeskIdle.await(stack.kafka().bootstrapServers(), counts, Duration.ofMinutes(5)));
+            }
             figures.endToEnd.put(rate, latencies);
             System.out.printf("end to end at %.1f/s: decision p50 %.0f / p99 %.0f ms, result email p50 %.0f / p99 %.0f "
-                    + "ms%n", rate, millis(latencies.decisions(), 50), millis(latencies.decisions(), 99),
-                    millis(latencies.results(), 50), millis(latencies.results(), 99));
+                    + "ms; the machine %.0f %% busy%n", rate, millis(latencies.decisions(), 50),
+                    millis(latencies.decisions(), 99), millis(latencies.results(), 50), millis(latencies.results(), 99),
+                    100 * latencies.busy());
+            System.out.printf("  CPU ms per request %s%n", rounded(latencies.cpuPerRequest()));
+            latencies.hops().forEach(hop -> System.out.printf("  %-75s p50 %6.0f / p99 %6.0f ms (%d)%n", hop.name(),
+                    hop.p50(), hop.p99(), hop.requests()));
         }
     }
 

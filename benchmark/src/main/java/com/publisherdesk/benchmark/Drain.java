@@ -149,7 +149,7 @@ final class Drain {
      * connection counting the stages), and this JVM, which runs the broker and the mail server (less this thread,
      * which counts).
      */
-    private static Map<String, Long> cpuByProcess(Consumers consumers, ServiceProcess intake, StageCounts counts) {
+    static Map<String, Long> cpuByProcess(Consumers consumers, ServiceProcess intake, StageCounts counts) {
         Map<String, Long> cpu = new LinkedHashMap<>();
         for (ServiceProcess consumer : consumers.processes()) {
             cpu.merge(consumer.name(), Footprint.cpuMillis(consumer.pid()), Long::sum);

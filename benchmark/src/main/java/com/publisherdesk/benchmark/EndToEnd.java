@@ -1,14 +1,17 @@
 package com.publisherdesk.benchmark;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,13 +73,17 @@ final class EndToEnd {
     }
 
     /** The desk: submit to decision event and submit to result email accepted by SMTP, latency in microseconds. */
-    Latencies desk(double rate, Duration duration, String intake) throws Exception {
+    Latencies desk(double rate, Duration duration, String intake, Supplier<Map<String, Long>> cpu,
+            Callable<?> awaitIdle) throws Exception {
         Map<String, Long> decidedAt = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<OpenLoad.Sent> sent = new ConcurrentLinkedQueue<>();
         try (Tail tail = new Tail("credit-decisions", (record, now) -> decidedAt.put(record.key(),
                 System.currentTimeMillis()))) {
             tail.awaitAssignment();
+            Machine.CpuTicks before = Machine.cpuTicks();
+            Map<String, Long> cpuBefore = cpu.get();
             OpenLoad.run(rate, duration, n -> DeskBenchmark.creditRequest(intake), 202, sent);
+            double busy = Machine.cpuTicks().busySince(before);
             Map<String, Long> submitted = new ConcurrentHashMap<>();
             for (OpenLoad.Sent accepted : sent) {
                 Matcher id = REQUEST_ID.matcher(accepted.body());
@@ -95,7 +102,13 @@ final class EndToEnd {
                     decisions.recordValue(Math.max(1, (decided - at) * 1000));
                 }
             });
-            return new Latencies(submitted.size(), decisions, resultEmails(submitted));
+            awaitIdle.call();
+            Map<String, Double> cpuPerRequest = new LinkedHashMap<>();
+            cpu.get().forEach((process, millis) -> cpuPerRequest.put(process,
+                    (millis - cpuBefore.getOrDefault(process, millis)) / (double) Math.max(1, submitted.size())));
+            Histogram results = resultEmails(submitted);
+            return new Latencies(submitted.size(), decisions, results,
+                    Hops.of(stack.database().jdbcUrl(), submitted.keySet()), busy, cpuPerRequest);
         }
     }
 
@@ -157,8 +170,14 @@ final class EndToEnd {
      * @param accepted  requests accepted
      * @param decisions submit to decision event
      * @param results   submit to result email accepted by the mail server
+     * @param hops      where the time went, hop by hop, from the services' own timestamps
+     * @param busy      the share of the machine's CPU busy while the requests were filed (every process, the load
+     *                  generator's included), 0 to 1
+     * @param cpuPerRequest CPU milliseconds per request each process spent from the first request filed until the desk
+     *                  was idle again, as the drain's (this JVM's includes the load generator's)
      */
-    record Latencies(int accepted, Histogram decisions, Histogram results) {
+    record Latencies(int accepted, Histogram decisions, Histogram results, List<Hops.Hop> hops, double busy,
+            Map<String, Double> cpuPerRequest) {
     }
 
     /** A consumer reading a topic from its end on its own thread. */

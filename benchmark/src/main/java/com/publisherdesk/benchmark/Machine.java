@@ -49,6 +49,39 @@ final class Machine {
         return output.trim();
     }
 
+    /**
+     * The machine's CPU time so far, from /proc/stat: busy and in all, in clock ticks summed over every core; zeros
+     * where it cannot be read.
+     */
+    static CpuTicks cpuTicks() {
+        try {
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < Math.min(fields.length, 9); i++) {
+                total += Long.parseLong(fields[i]);
+            }
+            long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]);
+            return new CpuTicks(total - idle, total);
+        } catch (IOException | RuntimeException e) {
+            return new CpuTicks(0, 0);
+        }
+    }
+
+    /**
+     * CPU time in clock ticks over every core.
+     *
+     * @param busy  not idle and not waiting for I/O
+     * @param total in all
+     */
+    record CpuTicks(long busy, long total) {
+
+        /** The share of the machine's CPU time busy since {@code before}, 0 to 1. */
+        double busySince(CpuTicks before) {
+            long total = this.total - before.total;
+            return total <= 0 ? 0 : (busy - before.busy) / (double) total;
+        }
+    }
+
     private static String totalMemoryGib() {
         try {
             String line = Files.readAllLines(Path.of("/proc/meminfo")).get(0);

@@ -56,6 +56,8 @@ final class MarkdownReport {
         values.put("cpu", cpu(drain));
         values.put("statements", statements(drain));
         values.put("end-to-end", endToEnd());
+        values.put("hops", hops());
+        values.put("stream-cpu", streamCpu());
         values.put("commits", f0(figures.commitsPerSecond));
         values.put("intake", intake());
         values.put("intake-summary", intakeSummary());
@@ -119,12 +121,57 @@ final class MarkdownReport {
         StringBuilder rows = new StringBuilder();
         figures.endToEnd.forEach((rate, latencies) -> {
             Histogram base = figures.kafka.get(rate);
-            rows.append(String.format(Locale.ROOT, "| %.1f | %d | %s | %s | %.1f / %.1f | %.0f |%n", rate,
-                    latencies.accepted(), triple(latencies.decisions()), triple(latencies.results()),
+            rows.append(String.format(Locale.ROOT, "| %.1f | %d | %.0f %% | %s | %s | %.1f / %.1f | %.0f |%n", rate,
+                    latencies.accepted(), 100 * latencies.busy(), triple(latencies.decisions()),
+                    triple(latencies.results()),
                     RunFigures.millis(base, 50), RunFigures.millis(base, 99),
                     RunFigures.ratio(RunFigures.millis(latencies.decisions(), 99), RunFigures.millis(base, 99))));
         });
         return rows.toString().stripTrailing();
+    }
+
+    /** Each hop's p50 / p99 at every rate measured, one column per rate. */
+    private String hops() {
+        Map<String, Map<Double, Hops.Hop>> byName = new LinkedHashMap<>();
+        figures.endToEnd.forEach((rate, latencies) -> latencies.hops().forEach(hop -> byName
+                .computeIfAbsent(hop.name(), name -> new LinkedHashMap<>()).put(rate, hop)));
+        if (byName.isEmpty()) {
+            return "Not measured in this run.";
+        }
+        StringBuilder table = new StringBuilder("| hop, ms |");
+        figures.endToEnd.keySet().forEach(rate -> table.append(String.format(Locale.ROOT, " p50 / p99 at %.1f/s |",
+                rate)));
+        table.append("\n| --- |").append(" ---: |".repeat(figures.endToEnd.size())).append('\n');
+        byName.forEach((name, atRate) -> {
+            table.append("| ").append(name).append(" |");
+            figures.endToEnd.keySet().forEach(rate -> table.append(Optional.ofNullable(atRate.get(rate))
+                    .map(hop -> String.format(Locale.ROOT, " %.0f / %.0f |", hop.p50(), hop.p99())).orElse(" |")));
+            table.append('\n');
+        });
+        return table.toString().stripTrailing();
+    }
+
+    /** CPU per request by process: the drain's (a backlog, in batches) beside each end-to-end rate's (a stream). */
+    private String streamCpu() {
+        Optional<Drain.Result> drain = figures.drain();
+        if (figures.endToEnd.isEmpty() || drain.isEmpty()) {
+            return "Not measured in this run.";
+        }
+        StringBuilder table = new StringBuilder("| process | the drain |");
+        figures.endToEnd.keySet().forEach(rate -> table.append(String.format(Locale.ROOT, " at %.1f/s |", rate)));
+        table.append("\n| --- | ---: |").append(" ---: |".repeat(figures.endToEnd.size())).append('\n');
+        Map<String, Double> drained = drain.get().cpuPerRequest();
+        drained.forEach((process, millis) -> {
+            table.append(String.format(Locale.ROOT, "| %s | %.1f |", process, millis));
+            figures.endToEnd.values().forEach(latencies -> table.append(String.format(Locale.ROOT, " %.1f |",
+                    latencies.cpuPerRequest().getOrDefault(process, 0.0))));
+            table.append('\n');
+        });
+        table.append(String.format(Locale.ROOT, "| all of them | %.1f |", drained.values().stream()
+                .mapToDouble(Double::doubleValue).sum()));
+        figures.endToEnd.values().forEach(latencies -> table.append(String.format(Locale.ROOT, " %.1f |",
+                latencies.cpuPerRequest().values().stream().mapToDouble(Double::doubleValue).sum())));
+        return table.toString();
     }
 
     private String intake() {
