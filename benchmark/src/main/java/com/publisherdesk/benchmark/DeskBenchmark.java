@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -157,14 +158,13 @@ public final class DeskBenchmark {
         figures.halfSaturationRate = Math.max(1, Math.round(figures.drain().orElseThrow().rate() * 5) / 10.0);
         EndToEnd endToEnd = new EndToEnd(stack);
         for (double rate : new TreeSet<>(List.of(COMPARED_RATE, figures.halfSaturationRate))) {
-            try (StageCounts counts = StageCounts.open(stack.database())) {
-                DeskIdle.await(stack.kafka().bootstrapServers(), counts, Duration.ofMinutes(5));
-            }
-            figures.kafka.put(rate, endToEnd.rawKafka(rate, STEP));
             EndToEnd.Latencies latencies;
             try (StageCounts counts = StageCounts.open(stack.database())) {
-                latencies = endToEnd.desk(rate, STEP, intake, () -> cpu.apply(counts),
-                        () -> DeskIdle.await(stack.kafka().bootstrapServers(), counts, Duration.ofMinutes(5)));
+                Callable<Duration> awaitIdle = () -> DeskIdle.await(stack.kafka().bootstrapServers(), counts,
+                        Duration.ofMinutes(5));
+                awaitIdle.call();
+                figures.kafka.put(rate, endToEnd.rawKafka(rate, STEP));
+                latencies = endToEnd.desk(rate, STEP, intake, () -> cpu.apply(counts), awaitIdle);
             }
             figures.endToEnd.put(rate, latencies);
             System.out.printf("end to end at %.1f/s: decision p50 %.0f / p99 %.0f ms, result email p50 %.0f / p99 %.0f "
